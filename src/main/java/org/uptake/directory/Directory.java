@@ -1,0 +1,25 @@
+package org.uptake.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The directory as other modules see it. */
+public interface Directory {
+
+    Optional<OrganisationSummary> organisation(UUID id);
+
+    /** The organisations an account belongs to, with its role in each. */
+    List<Affiliation> affiliations(UUID accountId);
+
+    boolean isMember(UUID accountId, UUID organisationId);
+
+    /** True when the NUTS code exists (at any level). */
+    boolean regionExists(String nutsCode);
+
+    /** True when the NACE code exists (section letter, division, group or class). */
+    boolean sectorExists(String naceCode);
+
+    record Affiliation(OrganisationSummary organisation, MembershipRole role) {
+    }
+}
