@@ -189,7 +189,9 @@ class OrganisationController {
     }
 
     private String form(Model model, OrganisationRequest form, UUID id) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("organisationId", id);
         model.addAttribute("types", OrganisationType.values());
         return "directory/organisation-form";

@@ -17,7 +17,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
         Specification<Organisation> toSpecification() {
             Specification<Organisation> spec = Specification.unrestricted();
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
                 spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("name")), like, '\\'));
             }
             if (type != null) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +26,11 @@ public class Organisations {
     private final OrganisationRules rules;
     private final OrganisationPermissions permissions;
     private final AuditLog audit;
+    private final Validator validator;
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships, OrganisationRules rules,
-            OrganisationPermissions permissions, AuditLog audit) {
+            OrganisationPermissions permissions, AuditLog audit, Validator validator) {
+        this.validator = validator;
         this.organisations = organisations;
         this.memberships = memberships;
         this.rules = rules;
@@ -56,7 +60,7 @@ public class Organisations {
     /** Creates the organisation; its creator becomes its owner. */
     @Transactional
     public Result create(UptakeUser creator, OrganisationRequest request) {
-        List<Violation> violations = rules.check(request);
+        List<Violation> violations = check(request);
         if (!violations.isEmpty()) {
             return new Invalid(violations);
         }
@@ -79,7 +83,7 @@ public class Organisations {
         if (request.version() != null && request.version() != organisation.getVersion()) {
             return new Stale();
         }
-        List<Violation> violations = rules.check(request);
+        List<Violation> violations = check(request);
         if (!violations.isEmpty()) {
             return new Invalid(violations);
         }
@@ -91,5 +95,13 @@ public class Organisations {
         }
         audit.record("ORGANISATION_UPDATED", "organisation", id, organisation.getName());
         return new Saved(organisation);
+    }
+
+    /** The shape (bean validation, for callers that did not validate) and then the reference data. */
+    private List<Violation> check(OrganisationRequest request) {
+        List<Violation> shape = validator.validate(request).stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessageTemplate().replaceAll("[{}]", "")))
+                .toList();
+        return shape.isEmpty() ? rules.check(request) : shape;
     }
 }

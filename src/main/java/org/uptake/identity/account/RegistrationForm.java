@@ -12,6 +12,12 @@ public record RegistrationForm(
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
         String locale) {
 
+    /** Pasted addresses often carry spaces around them; they are no part of the address. */
+    public RegistrationForm {
+        email = email == null ? null : email.strip();
+        displayName = displayName == null ? null : displayName.strip();
+    }
+
     static RegistrationForm empty(String locale) {
         return new RegistrationForm("", "", "", locale);
     }
