@@ -131,10 +131,29 @@ class WebPagesTest {
     }
 
     @Test
+    void theLoginPageShowsDemoAccountsOnlyInDemoMode() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("demo-password-2027"))));
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/organisations")))
+                .andExpect(content().string(containsString("/api/v1/auth/token")));
+    }
+
+    @Test
     void errorPagesAreFriendlyAndLocalized() throws Exception {
         mvc.perform(get("/organisations/" + UUID.randomUUID()).with(user(newUser())).header("Accept-Language", "nb"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/accounts").with(user(newUser())).header("Accept-Language", "de"))
                 .andExpect(status().isForbidden());
+        // MockMvc does not forward to the error page; the rendered pages are checked in the browser tests.
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404).accept(org.springframework.http.MediaType.TEXT_HTML).header("Accept-Language", "nb"))
+                .andExpect(content().string(containsString("Fant ikke siden")));
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 500).accept(org.springframework.http.MediaType.TEXT_HTML).header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("Bei uns ist etwas schiefgegangen")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Exception"))));
     }
 }

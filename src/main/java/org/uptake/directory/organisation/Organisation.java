@@ -41,8 +41,9 @@ public class Organisation {
     private String countryCode;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Null until first saved, which tells Spring Data to insert without looking the row up first. */
     @Version
-    private long version;
+    private Long version;
 
     protected Organisation() {
     }
@@ -154,6 +155,6 @@ public class Organisation {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

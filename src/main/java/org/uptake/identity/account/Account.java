@@ -39,8 +39,9 @@ public class Account {
     private Instant lockedUntil;
     private Instant createdAt;
     private Instant erasedAt;
+    /** Null until first saved, which tells Spring Data to insert without looking the row up first. */
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))

@@ -22,7 +22,7 @@ import org.uptake.identity.account.Registration;
  * {@code UPTAKE_ADMIN_EMAIL}/{@code UPTAKE_ADMIN_PASSWORD}, or through a one-time setup token printed in the log.
  */
 @Service
-class FirstAdministrator {
+public class FirstAdministrator {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final SecureRandom RANDOM = new SecureRandom();
