@@ -11,12 +11,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +37,7 @@ import org.uptake.identity.UptakeUser;
  * Demo organisations (profile {@code demo} only) in the two pilot regions, the Altmark in Sachsen-Anhalt and
  * Trøndelag: development agencies, chambers of crafts, a business park, an incubator, public libraries and SMEs
  * of all three size classes. Builds on the demo accounts of identity ({@code @Order(10)}). Every organisation goes
- * through {@link Organisations#create}, so region and sector are checked against the reference data; a wrong code
+ * through {@link Organisations#create}, so shape, region and sector are checked like any user's input; a wrong value
  * stops the start. Runs once: when the first demo organisation exists, nothing is done.
  */
 @Component
@@ -227,16 +222,14 @@ class DemoDirectory implements ApplicationRunner {
     private final OrganisationRepository repository;
     private final MembershipRepository memberships;
     private final Accounts accounts;
-    private final Validator validator;
     private final TransactionTemplate transaction;
 
     DemoDirectory(Organisations organisations, OrganisationRepository repository, MembershipRepository memberships,
-            Accounts accounts, Validator validator, PlatformTransactionManager transactionManager) {
+            Accounts accounts, PlatformTransactionManager transactionManager) {
         this.organisations = organisations;
         this.repository = repository;
         this.memberships = memberships;
         this.accounts = accounts;
-        this.validator = validator;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -258,15 +251,8 @@ class DemoDirectory implements ApplicationRunner {
         Map<String, UptakeUser> users = new HashMap<>();
         Map<String, UUID> created = new HashMap<>();
         for (Seed seed : SEEDS) {
-            OrganisationRequest request = seed.request();
-            Set<ConstraintViolation<OrganisationRequest>> invalid = validator.validate(request);
-            if (!invalid.isEmpty()) {
-                throw new IllegalStateException("Demo organisation \"" + seed.name() + "\" is invalid: "
-                        + invalid.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                                .collect(Collectors.joining(", ")));
-            }
             UptakeUser owner = users.computeIfAbsent(seed.owner(), this::user);
-            Organisations.Result result = organisations.create(owner, request);
+            Organisations.Result result = organisations.create(owner, seed.request());
             if (!(result instanceof Organisations.Saved saved)) {
                 throw new IllegalStateException("Demo organisation \"" + seed.name() + "\" was not created: " + result);
             }

@@ -1,7 +1,7 @@
 package org.uptake.identity.demo;
 
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,23 +20,17 @@ class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password-2027";
 
-    private static final Map<String, Role> ACCOUNTS = Map.of(
-            "admin@uptake.demo", Role.ADMIN,
-            "manager@uptake.demo", Role.PROGRAMME_MANAGER,
-            "advisor@uptake.demo", Role.ADVISOR,
-            "trainer@uptake.demo", Role.TRAINER,
-            "librarian@uptake.demo", Role.VENUE_STAFF,
-            "reviewer@uptake.demo", Role.REVIEWER,
-            "sme@uptake.demo", Role.SME_USER);
+    record DemoPerson(String email, String name, String locale, Role role) {
+    }
 
-    private static final Map<String, String[]> PEOPLE = Map.of(
-            "admin@uptake.demo", new String[] {"Ada Admin", "en"},
-            "manager@uptake.demo", new String[] {"Martina Krüger", "de"},
-            "advisor@uptake.demo", new String[] {"Jonas Becker", "de"},
-            "trainer@uptake.demo", new String[] {"Ingrid Solberg", "nb"},
-            "librarian@uptake.demo", new String[] {"Kari Nordmann", "nb"},
-            "reviewer@uptake.demo", new String[] {"Pieter de Vries", "en"},
-            "sme@uptake.demo", new String[] {"Sabine Hoffmann", "de"});
+    private static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("admin@uptake.demo", "Ada Admin", "en", Role.ADMIN),
+            new DemoPerson("manager@uptake.demo", "Martina Krüger", "de", Role.PROGRAMME_MANAGER),
+            new DemoPerson("advisor@uptake.demo", "Jonas Becker", "de", Role.ADVISOR),
+            new DemoPerson("trainer@uptake.demo", "Ingrid Solberg", "nb", Role.TRAINER),
+            new DemoPerson("librarian@uptake.demo", "Kari Nordmann", "nb", Role.VENUE_STAFF),
+            new DemoPerson("reviewer@uptake.demo", "Pieter de Vries", "en", Role.REVIEWER),
+            new DemoPerson("sme@uptake.demo", "Sabine Hoffmann", "de", Role.SME_USER));
 
     private final AccountRepository accounts;
     private final Registration registration;
@@ -48,11 +42,15 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ACCOUNTS.forEach((email, role) -> {
-            if (!accounts.existsByEmail(email)) {
-                String[] person = PEOPLE.get(email);
-                registration.register(email, PASSWORD, person[0], person[1], EnumSet.of(role));
+        for (DemoPerson person : PEOPLE) {
+            if (accounts.existsByEmail(person.email())) {
+                continue;
             }
-        });
+            var result = registration.register(person.email(), PASSWORD, person.name(), person.locale(),
+                    EnumSet.of(person.role()));
+            if (!(result instanceof Registration.Registered)) {
+                throw new IllegalStateException("Demo account " + person.email() + " was not created: " + result);
+            }
+        }
     }
 }
