@@ -20,6 +20,12 @@ public interface Directory {
     /** True when the NACE code exists (section letter, division, group or class). */
     boolean sectorExists(String naceCode);
 
+    /** The name of a NUTS region, if the code exists. */
+    Optional<String> regionName(String nutsCode);
+
+    /** The name of a NACE code in the reader's language, if the code exists. */
+    Optional<String> sectorName(String naceCode, java.util.Locale locale);
+
     record Affiliation(OrganisationSummary organisation, MembershipRole role) {
     }
 }

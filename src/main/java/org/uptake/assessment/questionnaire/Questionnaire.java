@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
  * the scoring method, each question's kind and dimension, exclusive items and the level thresholds.
  */
 public record Questionnaire(String key, int version, String checksum, ScoringMethod scoring, Text title, String source,
-        List<Level> levels, List<Dimension> dimensions, List<Question> questions) {
+        List<Level> levels, List<Dimension> dimensions, List<Question> questions, Map<QuestionKind, List<Option>> options) {
+
+    /** A labelled answer option of a kind: a scale value, a three-way choice or an investment column. */
+    public record Option(String value, Text label) {
+    }
 
     public enum ScoringMethod {
         /** Question scores 0..10, dimension = mean x 10, overall = mean of dimensions (0..100). */

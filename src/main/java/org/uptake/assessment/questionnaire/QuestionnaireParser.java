@@ -47,9 +47,34 @@ public final class QuestionnaireParser {
                 .toList();
         Questionnaire questionnaire = new Questionnaire(key, version, checksum(yaml),
                 ScoringMethod.valueOf(string(root, "scoring").toUpperCase(Locale.ROOT)),
-                text((Map<String, Object>) root.get("title")), (String) root.get("source"), levels, dimensions, questions);
+                text((Map<String, Object>) root.get("title")), (String) root.get("source"), levels, dimensions, questions,
+                options((Map<String, Object>) root.get("scales")));
         check(questionnaire);
         return questionnaire;
+    }
+
+    /** Option labels from the definition's {@code scales}; three-way values 0 / 0.5 / 1 become no / partially / yes. */
+    @SuppressWarnings("unchecked")
+    private static Map<QuestionKind, List<Questionnaire.Option>> options(Map<String, Object> scales) {
+        Map<QuestionKind, List<Questionnaire.Option>> options = new java.util.EnumMap<>(QuestionKind.class);
+        if (scales == null) {
+            return options;
+        }
+        if (scales.get("scale05") instanceof List<?> scale) {
+            options.put(QuestionKind.SCALE05, ((List<Map<String, Object>>) scale).stream()
+                    .map(o -> new Questionnaire.Option(String.valueOf(o.get("value")), text(o))).toList());
+        }
+        if (scales.get("tristate") instanceof List<?> tristate) {
+            List<String> values = List.of("no", "partially", "yes");
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) tristate;
+            options.put(QuestionKind.TRISTATE, java.util.stream.IntStream.range(0, rows.size())
+                    .mapToObj(i -> new Questionnaire.Option(values.get(i), text(rows.get(i)))).toList());
+        }
+        if (scales.get("invest_matrix") instanceof Map<?, ?> matrix) {
+            options.put(QuestionKind.INVEST_MATRIX, ((List<Map<String, Object>>) matrix.get("columns")).stream()
+                    .map(o -> new Questionnaire.Option(String.valueOf(o.get("id")), text(o))).toList());
+        }
+        return options;
     }
 
     public static String checksum(String yaml) {

@@ -67,6 +67,18 @@ class DirectoryService implements Directory, PersonalDataContributor {
     }
 
     @Override
+    public Optional<String> regionName(String nutsCode) {
+        return nutsCode == null ? Optional.empty()
+                : regions.findById(nutsCode.strip().toUpperCase(Locale.ROOT)).map(r -> r.getName());
+    }
+
+    @Override
+    public Optional<String> sectorName(String naceCode, Locale locale) {
+        return naceCode == null ? Optional.empty()
+                : sectors.findById(naceCode.strip().toUpperCase(Locale.ROOT)).map(s -> s.name(locale));
+    }
+
+    @Override
     public String section() {
         return "organisations";
     }
