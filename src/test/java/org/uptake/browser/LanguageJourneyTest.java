@@ -5,7 +5,6 @@ import static org.uptake.platform.Language.DE;
 import static org.uptake.platform.Language.EN;
 import static org.uptake.platform.Language.NB;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Journey 3: switching the language in the menu; a cookie remembers it, and for a signed-in person the account. */
@@ -45,8 +44,6 @@ class LanguageJourneyTest extends BrowserTest {
     }
 
     @Test
-    @Disabled("Known bug: LanguageConfiguration.SupportedLocaleResolver resolves the locale before "
-            + "LocaleChangeInterceptor runs, so on the ?lang= request itself LocaleContextHolder keeps the old language")
     void pageThatSwitchesIsWhollyInTheNewLanguage() {
         RegistrationPage page = RegistrationPage.open(browser);
 
@@ -58,8 +55,6 @@ class LanguageJourneyTest extends BrowserTest {
     }
 
     @Test
-    @Disabled("Known bug: AccountLanguageInterceptor compares with the language the principal had at sign-in, "
-            + "so switching back to it is not stored")
     void switchingBackToTheFirstLanguageIsRememberedToo() {
         TestAccount person = existingAccount(EN);
         StartPage start = signIn(person);

@@ -6,7 +6,6 @@ import static org.uptake.platform.Language.EN;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.uptake.platform.Language;
 
@@ -36,8 +35,6 @@ class OrganisationValidationJourneyTest extends BrowserTest {
     }
 
     @Test
-    @Disabled("Known bug: OrganisationController checks region and sector (OrganisationRules) only when bean "
-            + "validation found nothing, so an unknown region is reported only after the other fields are fixed")
     void everyProblemIsReportedAtOnce() {
         OrganisationFormPage form = refusedForm(EN, "XX999", "-3", "not a web address");
 

@@ -49,10 +49,12 @@ class OrganisationController {
     private final SectorRepository sectors;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final OrganisationRules rules;
 
     OrganisationController(OrganisationRepository organisations, Organisations useCases, OrganisationViews views,
             OrganisationPermissions permissions, MembershipRepository memberships, SectorRepository sectors,
-            Accounts accounts, AuditLog audit) {
+            Accounts accounts, AuditLog audit, OrganisationRules rules) {
+        this.rules = rules;
         this.organisations = organisations;
         this.useCases = useCases;
         this.views = views;
@@ -89,7 +91,7 @@ class OrganisationController {
     String create(@AuthenticationPrincipal UptakeUser user, @Valid @ModelAttribute("form") OrganisationRequest form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, null);
+            return invalidForm(model, form, errors, null);
         }
         return outcome(useCases.create(user, form), errors, model, form, null, redirect);
     }
@@ -127,7 +129,7 @@ class OrganisationController {
             throw new ResponseStatusException(organisations.existsById(id) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
         }
         if (errors.hasErrors()) {
-            return form(model, form, id);
+            return invalidForm(model, form, errors, id);
         }
         return outcome(useCases.update(user, id, form), errors, model, form, id, redirect);
     }
@@ -186,6 +188,15 @@ class OrganisationController {
             case Organisations.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             case Organisations.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         };
+    }
+
+    /** Adds the reference-data checks to the format errors, so every problem shows at once. */
+    private String invalidForm(Model model, OrganisationRequest form, BindingResult errors, UUID id) {
+        if (form != null) {
+            rules.check(form).stream().filter(v -> !errors.hasFieldErrors(v.field()))
+                    .forEach(v -> errors.rejectValue(v.field(), v.messageKey()));
+        }
+        return form(model, form, id);
     }
 
     private String form(Model model, OrganisationRequest form, UUID id) {

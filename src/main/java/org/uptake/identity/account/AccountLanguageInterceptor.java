@@ -32,10 +32,11 @@ class AccountLanguageInterceptor implements HandlerInterceptor, WebMvcConfigurer
         String lang = request.getParameter("lang");
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (lang != null && auth != null && auth.getPrincipal() instanceof UptakeUser user) {
-            Language.fromTag(lang).filter(language -> !language.tag().equals(user.locale()))
-                    .flatMap(language -> accounts.findById(user.id()).map(account -> {
+            Language.fromTag(lang).ifPresent(language -> accounts.findById(user.id())
+                    .filter(account -> !language.tag().equals(account.getLocale()))
+                    .ifPresent(account -> {
                         account.changeLocale(language.tag());
-                        return accounts.save(account);
+                        accounts.save(account);
                     }));
         }
         return true;

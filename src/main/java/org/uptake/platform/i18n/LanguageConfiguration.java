@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,11 +50,21 @@ class LanguageConfiguration implements WebMvcConfigurer {
             setDefaultLocaleFunction(request -> fromAcceptLanguage(request));
         }
 
+        /** Stays lazy like the parent's context, so a switch by {@code ?lang=} shows on the same request. */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
             LocaleContext resolved = super.resolveLocaleContext(request);
-            TimeZone zone = resolved instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
-            return new SimpleTimeZoneAwareLocaleContext(Language.of(resolved.getLocale()).locale(), zone);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return Language.of(resolved.getLocale()).locale();
+                }
+
+                @Override
+                public TimeZone getTimeZone() {
+                    return resolved instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+                }
+            };
         }
 
         @Override
