@@ -27,6 +27,30 @@ class AssessmentApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.uptake.assessment.questionnaire.QuestionnaireCatalog catalog;
+
+    private static String pinTest(int version, int lowUpTo) {
+        return """
+                key: pin-test
+                version: %d
+                scoring: dimensions
+                title: {en: "Pinning test"}
+                levels:
+                  - {id: LOW, max: %d, en: Low}
+                  - {id: HIGH, max: 100, en: High}
+                dimensions:
+                  - {id: only, en: Only}
+                questions:
+                  - id: P1
+                    dimension: only
+                    kind: scale05
+                    text: {en: "How far?"}
+                    items:
+                      - {id: P1.1, en: "This far"}
+                """.formatted(version, lowUpTo);
+    }
+
     /** A signed-in owner of a fresh SME in the given NUTS 3 region. */
     record Firm(ApiClient api, String organisationId) {
     }
@@ -268,5 +292,47 @@ class AssessmentApiTest {
             }
         }
         throw new AssertionError("no group " + key + " in " + benchmark);
+    }
+
+    @Test
+    void theDigitalIntensityIndexAnswersWithScoreLevelAndEurostatFigures() {
+        Firm firm = firm("NO060");
+        var started = firm.api().post("/api/v1/organisations/" + firm.organisationId() + "/assessments",
+                Map.of("questionnaire", "dii-v3", "stage", "T0"));
+        String id = started.text("id");
+        firm.api().put("/api/v1/assessments/" + id + "/answers", Map.of("answers", Map.of("staff_internet", true,
+                "broadband_30", true, "cloud_any", true, "social_media_any", true, "erp", true, "crm", false)));
+
+        var scored = firm.api().post("/api/v1/assessments/" + id + "/submit", Map.of()).body();
+
+        assertThat(scored.path("score").asInt()).isEqualTo(5);
+        assertThat(scored.path("level").asString()).isEqualTo("LOW");
+        var eurostat = firm.api().get("/api/v1/assessments/" + id + "/eurostat").body();
+        assertThat(eurostat.path("country").path("geo").asString()).isEqualTo("NO");
+        assertThat(eurostat.path("eu").path("percent").asDouble()).isEqualTo(68.85);
+        assertThat(eurostat.path("microComparedWithSmall").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anAssessmentKeepsScoringUnderTheVersionItWasStartedWith() {
+        catalog.register(pinTest(1, 50));
+        Firm firm = firm("DEE04");
+        var started = firm.api().post("/api/v1/organisations/" + firm.organisationId() + "/assessments",
+                Map.of("questionnaire", "pin-test", "stage", "T0"));
+        firm.api().put("/api/v1/assessments/" + started.text("id") + "/answers", Map.of("answers", Map.of("P1.1", 3)));
+
+        catalog.register(pinTest(2, 90));
+        var scored = firm.api().post("/api/v1/assessments/" + started.text("id") + "/submit", Map.of()).body();
+
+        assertThat(scored.path("overall").asDouble()).isEqualTo(60.0);
+        assertThat(scored.path("level").asString()).as("version 1: LOW up to 50").isEqualTo("HIGH");
+        var next = firm.api().post("/api/v1/assessments/" + started.text("id") + "/next-stage", Map.of("stage", "T1"));
+        assertThat(next.body().path("version").asInt()).isEqualTo(2);
+        firm.api().post("/api/v1/assessments/" + next.text("id") + "/submit", Map.of());
+        assertThat(firm.api().get("/api/v1/assessments/" + next.text("id")).body().path("scores").path("level").asString())
+                .as("version 2: LOW up to 90").isEqualTo("LOW");
+        assertThat(firm.api().get("/api/v1/questionnaires/pin-test?version=1").body().path("version").asInt()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .as("a released version cannot change").isThrownBy(() -> catalog.register(pinTest(1, 40)));
     }
 }

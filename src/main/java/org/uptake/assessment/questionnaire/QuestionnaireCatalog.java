@@ -44,7 +44,8 @@ public class QuestionnaireCatalog {
         });
     }
 
-    private void register(String yaml) {
+    /** Adds a questionnaire version (shipped files at start; tests and future admin uploads later). */
+    public void register(String yaml) {
         Questionnaire shipped = QuestionnaireParser.parse(yaml);
         List<String> stored = jdbc.queryForList("select checksum from questionnaire_version "
                 + "where questionnaire_key = ? and version = ?", String.class, shipped.key(), shipped.version());

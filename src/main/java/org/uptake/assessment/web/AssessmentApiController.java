@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.uptake.assessment.application.Assessments;
 import org.uptake.assessment.benchmark.Benchmarks;
+import org.uptake.assessment.benchmark.EurostatIntensity;
 import org.uptake.assessment.benchmark.PeerGroup;
 import org.uptake.assessment.model.Assessment;
 import org.uptake.assessment.questionnaire.Questionnaire;
 import org.uptake.assessment.questionnaire.QuestionnaireCatalog;
+import org.uptake.directory.Directory;
 import org.uptake.identity.UptakeUser;
 import org.uptake.platform.Problems;
 import org.uptake.platform.Problems.FieldProblem;
@@ -39,9 +41,13 @@ class AssessmentApiController {
     private final QuestionnaireCatalog catalog;
     private final Benchmarks benchmarks;
     private final Problems problems;
+    private final EurostatIntensity eurostat;
+    private final Directory directory;
 
     AssessmentApiController(Assessments assessments, QuestionnaireCatalog catalog, Benchmarks benchmarks,
-            Problems problems) {
+            Problems problems, EurostatIntensity eurostat, Directory directory) {
+        this.eurostat = eurostat;
+        this.directory = directory;
         this.assessments = assessments;
         this.catalog = catalog;
         this.benchmarks = benchmarks;
@@ -138,6 +144,20 @@ class AssessmentApiController {
         Assessment assessment = found.get();
         return ResponseEntity.ok(benchmarks.of(assessment.getQuestionnaireKey(),
                 PeerGroup.parse(assessment.getPeerGroups()), Assessments.scoreCard(assessment)));
+    }
+
+    @GetMapping("/api/v1/assessments/{id}/eurostat")
+    @Operation(summary = "For the Digital Intensity Index: the share of enterprises at least at basic level in the "
+            + "firm's country and the EU-27, for its size class (Eurostat isoc_e_dii)")
+    ResponseEntity<?> eurostat(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id) {
+        Optional<Assessment> found = assessments.readable(user, id);
+        if (found.isEmpty()) {
+            return problems.respond(HttpStatus.NOT_FOUND, "assessment.notFound");
+        }
+        return directory.organisation(found.get().getOrganisationId())
+                .flatMap(organisation -> eurostat.compare(organisation.countryCode(), organisation.sizeClass()))
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problems.respond(HttpStatus.NOT_FOUND, "assessment.eurostat.none"));
     }
 
     private Map<String, Object> view(Assessment assessment) {
