@@ -46,7 +46,7 @@ class DemoDataTest {
     @Test
     void theRegionsHaveRealisticOrganisations() {
         assertThat(count("select count(*) from organisation where type = 'SME'")).isGreaterThanOrEqualTo(30);
-        assertThat(count("select count(distinct size_class) from organisation where type = 'SME'")).isEqualTo(3);
+        assertThat(count("select count(distinct size_class) from organisation where type = 'SME'")).isGreaterThanOrEqualTo(3);
         assertThat(count("select count(*) from organisation where type = 'LIBRARY' and nuts_code = 'NO060'")).isEqualTo(2);
         for (String type : List.of("AGENCY", "CHAMBER")) {
             assertThat(count("select count(*) from organisation where type = '" + type + "' and nuts_code like 'DEE%'")).isPositive();
@@ -57,15 +57,40 @@ class DemoDataTest {
     }
 
     @Test
+    void everyDemoFirmHasAnAssessmentAndTheDemoFirmShowsProgress() {
+        // Other test classes may share the database: look at the demo firms only.
+        String demoFirms = "select o.id from organisation o join membership m on m.organisation_id = o.id "
+                + "join account a on a.id = m.account_id where o.type = 'SME' and a.email like '%@uptake.demo'";
+        int firms = count("select count(*) from (" + demoFirms + ") f");
+        assertThat(firms).isGreaterThanOrEqualTo(30);
+        assertThat(count("select count(distinct organisation_id) from assessment where status = 'SUBMITTED' "
+                + "and organisation_id in (" + demoFirms + ")")).isEqualTo(firms);
+        ApiClient sme = new ApiClient(port);
+        sme.signIn("sme@uptake.demo", "demo-password-2027");
+        String firm = sme.get("/api/v1/me").body().path("organisations").get(0).path("id").asString();
+        var stages = jdbc.queryForList("select stage from assessment where organisation_id = ? order by stage",
+                String.class, java.util.UUID.fromString(firm));
+        assertThat(stages).containsExactly("T0", "T1");
+        String t1 = jdbc.queryForObject("select id from assessment where organisation_id = ? and stage = 'T1'",
+                String.class, java.util.UUID.fromString(firm));
+        var benchmark = sme.get("/api/v1/assessments/" + t1 + "/benchmark").body();
+        assertThat(benchmark.get(0).path("group").asString()).isEqualTo("all");
+        assertThat(benchmark.get(0).path("sufficient").asBoolean()).isTrue();
+        assertThat(benchmark.get(0).path("count").asInt()).isGreaterThanOrEqualTo(firms);
+    }
+
+    @Test
     void runningTheDemoDataAgainDuplicatesNothing() throws Exception {
         int organisations = count("select count(*) from organisation");
         int accounts = count("select count(*) from account");
+        int assessments = count("select count(*) from assessment");
         ApplicationArguments none = new DefaultApplicationArguments();
         for (ApplicationRunner runner : runners) {
             runner.run(none);
         }
         assertThat(count("select count(*) from organisation")).isEqualTo(organisations);
         assertThat(count("select count(*) from account")).isEqualTo(accounts);
+        assertThat(count("select count(*) from assessment")).isEqualTo(assessments);
     }
 
     private int count(String sql) {
