@@ -41,6 +41,12 @@ public final class UptakeUser implements UserDetails, CredentialsContainer, Sign
         this.lockedUntil = lockedUntil;
     }
 
+    /** A principal for work done on someone's behalf without a sign-in (demo data, imports). */
+    public static UptakeUser of(AccountView account) {
+        return new UptakeUser(account.id(), account.email(), account.displayName(), "", account.roles(),
+                account.locale(), !account.erased(), null);
+    }
+
     public UUID id() {
         return id;
     }

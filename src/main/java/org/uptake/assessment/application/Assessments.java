@@ -133,14 +133,11 @@ public class Assessments {
     /** Merges answers into a draft. All values are checked first; one bad value and nothing is saved. */
     @Transactional
     public Result saveAnswers(UptakeUser user, UUID id, Map<String, Object> values) {
-        Optional<Assessment> found = assessments.lockById(id).filter(a -> access.canEdit(user, a.getOrganisationId()));
-        if (found.isEmpty()) {
-            return new NotFound();
+        Result locked = lockDraft(user, id);
+        if (!(locked instanceof Done draft)) {
+            return locked;
         }
-        Assessment assessment = found.get();
-        if (!assessment.isDraft()) {
-            return new AlreadySubmitted();
-        }
+        Assessment assessment = draft.assessment();
         Questionnaire questionnaire = questionnaireOf(assessment);
         AnswerParser.Result parsing = AnswerParser.parse(questionnaire, values);
         if (parsing instanceof AnswerParser.Rejected rejected) {
@@ -168,14 +165,11 @@ public class Assessments {
 
     @Transactional
     public Result submit(UptakeUser user, UUID id) {
-        Optional<Assessment> found = assessments.lockById(id).filter(a -> access.canEdit(user, a.getOrganisationId()));
-        if (found.isEmpty()) {
-            return new NotFound();
+        Result locked = lockDraft(user, id);
+        if (!(locked instanceof Done draft)) {
+            return locked;
         }
-        Assessment assessment = found.get();
-        if (!assessment.isDraft()) {
-            return new AlreadySubmitted();
-        }
+        Assessment assessment = draft.assessment();
         Questionnaire questionnaire = questionnaireOf(assessment);
         Map<String, Answer> given = answers.load(id, questionnaire);
         List<String> missing = Scoring.missing(questionnaire, given);
@@ -195,6 +189,15 @@ public class Assessments {
                 assessment.getStage(), card.overall(), card.level(), card.dimensions()));
         audit.record("ASSESSMENT_SUBMITTED", "assessment", id, assessment.getStage() + " " + card.level());
         return new Scored(assessment, card);
+    }
+
+    /** The draft, locked until the transaction ends, if the caller may edit it; otherwise why not. */
+    private Result lockDraft(UptakeUser user, UUID id) {
+        Optional<Assessment> found = assessments.lockById(id).filter(a -> access.canEdit(user, a.getOrganisationId()));
+        if (found.isEmpty()) {
+            return new NotFound();
+        }
+        return found.get().isDraft() ? new Done(found.get()) : new AlreadySubmitted();
     }
 
     /** The assessment if the caller may read it. */

@@ -21,7 +21,6 @@ import org.uptake.assessment.questionnaire.QuestionnaireCatalog;
 import org.uptake.directory.Directory;
 import org.uptake.directory.OrganisationSummary;
 import org.uptake.directory.OrganisationType;
-import org.uptake.identity.AccountView;
 import org.uptake.identity.Accounts;
 import org.uptake.identity.UptakeUser;
 
@@ -64,7 +63,7 @@ class DemoAssessments implements ApplicationRunner {
         Questionnaire questionnaire = catalog.current(QUESTIONNAIRE).orElseThrow();
         int submitted = 0;
         for (String email : OWNERS) {
-            UptakeUser owner = user(accounts.findByEmail(email).orElseThrow());
+            UptakeUser owner = UptakeUser.of(accounts.findByEmail(email).orElseThrow());
             for (Directory.Affiliation affiliation : directory.affiliations(owner.id())) {
                 OrganisationSummary firm = affiliation.organisation();
                 if (firm.type() != OrganisationType.SME) {
@@ -126,7 +125,4 @@ class DemoAssessments implements ApplicationRunner {
         return answers;
     }
 
-    private static UptakeUser user(AccountView view) {
-        return new UptakeUser(view.id(), view.email(), view.displayName(), "", view.roles(), view.locale(), true, null);
-    }
 }

@@ -29,7 +29,6 @@ import org.uptake.directory.membership.MembershipRepository;
 import org.uptake.directory.organisation.OrganisationRepository;
 import org.uptake.directory.organisation.OrganisationRequest;
 import org.uptake.directory.organisation.Organisations;
-import org.uptake.identity.AccountView;
 import org.uptake.identity.Accounts;
 import org.uptake.identity.UptakeUser;
 
@@ -269,8 +268,7 @@ class DemoDirectory implements ApplicationRunner {
     }
 
     private UptakeUser user(String email) {
-        AccountView view = accounts.findByEmail(email).filter(account -> !account.erased())
-                .orElseThrow(() -> new IllegalStateException("Demo account " + email + " is missing"));
-        return new UptakeUser(view.id(), view.email(), view.displayName(), "", view.roles(), view.locale(), true, null);
+        return UptakeUser.of(accounts.findByEmail(email).filter(account -> !account.erased())
+                .orElseThrow(() -> new IllegalStateException("Demo account " + email + " is missing")));
     }
 }
