@@ -28,7 +28,7 @@ import org.uptake.identity.UptakeUser;
  * Demo assessments (profile {@code demo}): every demo SME has submitted a T0 digital maturity assessment, so
  * benchmarks show real figures; the demo SME user's own firm also has a better T1, to show progress. Answers are
  * drawn from a seeded random generator per firm (larger firms a little more mature), so every start looks alike.
- * Goes through the same use cases as users do. Runs once.
+ * Goes through the same use cases as users do. Firms that have any assessment are left alone, so it runs once.
  */
 @Component
 @Profile("demo")
@@ -57,16 +57,14 @@ class DemoAssessments implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0) {
-            return;
-        }
         Questionnaire questionnaire = catalog.current(QUESTIONNAIRE).orElseThrow();
         int submitted = 0;
         for (String email : OWNERS) {
             UptakeUser owner = UptakeUser.of(accounts.findByEmail(email).orElseThrow());
             for (Directory.Affiliation affiliation : directory.affiliations(owner.id())) {
                 OrganisationSummary firm = affiliation.organisation();
-                if (firm.type() != OrganisationType.SME) {
+                if (firm.type() != OrganisationType.SME
+                        || !repository.findByOrganisationIdOrderByCreatedAtDesc(firm.id()).isEmpty()) {
                     continue;
                 }
                 Random random = new Random(firm.name().hashCode());
