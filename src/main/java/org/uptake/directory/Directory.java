@@ -2,6 +2,7 @@ package org.uptake.directory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The directory as other modules see it. */
@@ -13,6 +14,9 @@ public interface Directory {
     List<Affiliation> affiliations(UUID accountId);
 
     boolean isMember(UUID accountId, UUID organisationId);
+
+    /** Organisations of the given types, by name: for choices such as the advisors a firm may share with. */
+    List<OrganisationSummary> organisationsOfTypes(Set<OrganisationType> types);
 
     /** True when the NUTS code exists (at any level). */
     boolean regionExists(String nutsCode);

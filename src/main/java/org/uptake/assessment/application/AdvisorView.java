@@ -33,7 +33,7 @@ public class AdvisorView {
 
     /** One firm with its latest submitted assessment per questionnaire (overall score unrounded). */
     public record SharedFirm(UUID organisationId, String name, String nutsCode, String naceSection, String sizeClass,
-            String questionnaire, String stage, Double overall, String level, Instant submittedAt) {
+            UUID assessmentId, String questionnaire, String stage, Double overall, String level, Instant submittedAt) {
     }
 
     @Transactional(readOnly = true)
@@ -52,10 +52,10 @@ public class AdvisorView {
             List<Assessment> ofFirm = latest.values().stream().filter(a -> a.getOrganisationId().equals(id)).toList();
             if (ofFirm.isEmpty()) {
                 firms.add(new SharedFirm(id, organisation.name(), organisation.nutsCode(), organisation.naceSection(),
-                        organisation.sizeClass().name(), null, null, null, null, null));
+                        organisation.sizeClass().name(), null, null, null, null, null, null));
             }
             ofFirm.forEach(a -> firms.add(new SharedFirm(id, organisation.name(), organisation.nutsCode(),
-                    organisation.naceSection(), organisation.sizeClass().name(), a.getQuestionnaireKey(), a.getStage(),
+                    organisation.naceSection(), organisation.sizeClass().name(), a.getId(), a.getQuestionnaireKey(), a.getStage(),
                     a.getOverallScore(), a.getLevel(), a.getSubmittedAt())));
         }
         firms.sort(java.util.Comparator.comparing(SharedFirm::name, String.CASE_INSENSITIVE_ORDER));

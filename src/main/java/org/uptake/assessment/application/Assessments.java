@@ -218,6 +218,22 @@ public class Assessments {
         return ScoresJson.read(submitted.getOverallScore(), submitted.getLevel(), submitted.getScores());
     }
 
+    /** All of an organisation's assessments, newest first, for its members. */
+    @Transactional(readOnly = true)
+    public List<Assessment> ofOrganisation(UptakeUser user, UUID organisationId) {
+        return access.canEdit(user, organisationId)
+                ? assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId) : List.of();
+    }
+
+    /** The stage after the organisation's latest stage of a questionnaire: T0 first, then T1, T2 ... */
+    @Transactional(readOnly = true)
+    public String nextFreeStage(UUID organisationId, String questionnaireKey) {
+        int highest = assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
+                .filter(a -> a.getQuestionnaireKey().equals(questionnaireKey))
+                .mapToInt(a -> Integer.parseInt(a.getStage().substring(1))).max().orElse(-1);
+        return "T" + (highest + 1);
+    }
+
     /** The organisation's assessments of one questionnaire, oldest stage first, for the change over time. */
     @Transactional(readOnly = true)
     public List<Assessment> history(UUID organisationId, String questionnaireKey) {

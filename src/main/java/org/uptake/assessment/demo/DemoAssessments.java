@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.uptake.assessment.application.AdvisorSharing;
 import org.uptake.assessment.application.Assessments;
 import org.uptake.assessment.model.AssessmentRepository;
 import org.uptake.assessment.questionnaire.Questionnaire;
@@ -39,15 +40,18 @@ class DemoAssessments implements ApplicationRunner {
     private static final String QUESTIONNAIRE = "dma-sme";
     private static final List<String> OWNERS = List.of("sme@uptake.demo", "admin@uptake.demo", "manager@uptake.demo",
             "trainer@uptake.demo", "librarian@uptake.demo");
+    private static final String ADVISOR = "advisor@uptake.demo";
 
     private final Assessments assessments;
     private final AssessmentRepository repository;
     private final QuestionnaireCatalog catalog;
     private final Directory directory;
     private final Accounts accounts;
+    private final AdvisorSharing sharing;
 
     DemoAssessments(Assessments assessments, AssessmentRepository repository, QuestionnaireCatalog catalog,
-            Directory directory, Accounts accounts) {
+            Directory directory, Accounts accounts, AdvisorSharing sharing) {
+        this.sharing = sharing;
         this.assessments = assessments;
         this.repository = repository;
         this.catalog = catalog;
@@ -58,6 +62,10 @@ class DemoAssessments implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Questionnaire questionnaire = catalog.current(QUESTIONNAIRE).orElseThrow();
+        // Half the demo firms share with the demo advisor's chamber, so the advisor's list has something to show.
+        List<UUID> advisorOrganisations = accounts.findByEmail(ADVISOR)
+                .map(advisor -> directory.affiliations(advisor.id()).stream().map(a -> a.organisation().id()).toList())
+                .orElse(List.of());
         int submitted = 0;
         for (String email : OWNERS) {
             UptakeUser owner = UptakeUser.of(accounts.findByEmail(email).orElseThrow());
@@ -70,6 +78,9 @@ class DemoAssessments implements ApplicationRunner {
                 Random random = new Random(firm.name().hashCode());
                 double maturity = 0.25 + 0.1 * firm.sizeClass().ordinal() + random.nextDouble() * 0.3;
                 UUID t0 = submit(owner, firm, "T0", answers(questionnaire, random, maturity));
+                if (submitted % 2 == 0) {
+                    advisorOrganisations.forEach(advisorOrganisation -> sharing.grant(owner, firm.id(), advisorOrganisation));
+                }
                 submitted++;
                 if (email.equals("sme@uptake.demo")) {
                     // A year of support later: the same firm, more mature.

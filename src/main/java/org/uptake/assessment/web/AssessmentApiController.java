@@ -25,6 +25,8 @@ import org.uptake.assessment.benchmark.PeerGroup;
 import org.uptake.assessment.model.Assessment;
 import org.uptake.assessment.questionnaire.Questionnaire;
 import org.uptake.assessment.questionnaire.QuestionnaireCatalog;
+import org.uptake.assessment.results.ReportPdf;
+import org.uptake.assessment.results.ResultsViews;
 import org.uptake.directory.Directory;
 import org.uptake.identity.UptakeUser;
 import org.uptake.platform.Problems;
@@ -43,9 +45,14 @@ class AssessmentApiController {
     private final Problems problems;
     private final EurostatIntensity eurostat;
     private final Directory directory;
+    private final ResultsViews results;
+    private final ReportPdf reports;
 
     AssessmentApiController(Assessments assessments, QuestionnaireCatalog catalog, Benchmarks benchmarks,
-            Problems problems, EurostatIntensity eurostat, Directory directory) {
+            Problems problems, EurostatIntensity eurostat, Directory directory, ResultsViews results,
+            ReportPdf reports) {
+        this.results = results;
+        this.reports = reports;
         this.eurostat = eurostat;
         this.directory = directory;
         this.assessments = assessments;
@@ -144,6 +151,19 @@ class AssessmentApiController {
         Assessment assessment = found.get();
         return ResponseEntity.ok(benchmarks.of(assessment.getQuestionnaireKey(),
                 PeerGroup.parse(assessment.getPeerGroups()), Assessments.scoreCard(assessment)));
+    }
+
+    @GetMapping("/api/v1/assessments/{id}/report.pdf")
+    @Operation(summary = "The results as a PDF report in the requested language")
+    ResponseEntity<?> report(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Locale locale) {
+        Optional<Assessment> found = assessments.readable(user, id);
+        if (found.isEmpty()) {
+            return problems.respond(HttpStatus.NOT_FOUND, "assessment.notFound");
+        }
+        if (found.get().isDraft()) {
+            return problems.respond(HttpStatus.CONFLICT, "assessment.report.draft");
+        }
+        return ResultsController.pdf(reports, results.of(found.get(), locale), locale);
     }
 
     @GetMapping("/api/v1/assessments/{id}/eurostat")

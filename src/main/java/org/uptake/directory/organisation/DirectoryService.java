@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.directory.Directory;
 import org.uptake.directory.OrganisationSummary;
+import org.uptake.directory.OrganisationType;
 import org.uptake.directory.membership.Membership;
 import org.uptake.directory.membership.MembershipRepository;
 import org.uptake.directory.region.RegionRepository;
@@ -54,6 +56,11 @@ class DirectoryService implements Directory, PersonalDataContributor {
     @Override
     public boolean isMember(UUID accountId, UUID organisationId) {
         return memberships.existsByOrganisationIdAndAccountId(organisationId, accountId);
+    }
+
+    @Override
+    public List<OrganisationSummary> organisationsOfTypes(Set<OrganisationType> types) {
+        return organisations.findByTypeInOrderByName(types).stream().map(Organisation::toSummary).toList();
     }
 
     @Override

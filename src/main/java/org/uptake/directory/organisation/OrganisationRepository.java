@@ -1,5 +1,7 @@
 package org.uptake.directory.organisation;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,6 +12,8 @@ import org.uptake.directory.OrganisationType;
 import org.uptake.directory.SizeClass;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, UUID>, JpaSpecificationExecutor<Organisation> {
+
+    List<Organisation> findByTypeInOrderByName(Collection<OrganisationType> types);
 
     /** Search and filters of the organisation list; every part is optional. */
     record Filter(String q, OrganisationType type, String region, String sector, SizeClass size) {
