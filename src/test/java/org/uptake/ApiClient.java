@@ -67,6 +67,24 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    public record BytesResponse(int status, byte[] bytes, String contentType) {
+    }
+
+    /** A download such as a PDF report. */
+    public BytesResponse getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BytesResponse(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).POST(json(body)).header("Content-Type", "application/json"));
     }

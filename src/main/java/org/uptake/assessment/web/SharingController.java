@@ -88,8 +88,13 @@ class SharingController {
         model.addAttribute("levels", all.stream().map(SharedFirm::level).filter(java.util.Objects::nonNull).distinct()
                 .sorted().toList());
         Map<String, String> levelNames = new HashMap<>();
-        catalog.currentVersions().forEach(qn -> qn.levels().forEach(l -> levelNames.put(l.id(), l.name().in(locale))));
+        Map<String, String> titles = new HashMap<>();
+        catalog.currentVersions().forEach(qn -> {
+            titles.put(qn.key(), qn.title().in(locale));
+            qn.levels().forEach(l -> levelNames.put(l.id(), l.name().in(locale)));
+        });
         model.addAttribute("levelNames", levelNames);
+        model.addAttribute("titles", titles);
         model.addAttribute("q", q);
         model.addAttribute("questionnaire", questionnaire);
         model.addAttribute("level", level);
