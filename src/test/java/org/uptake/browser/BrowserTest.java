@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import org.uptake.ApiClient;
 import org.uptake.ApplicationTest;
 import org.uptake.platform.Language;
 
@@ -43,6 +44,17 @@ abstract class BrowserTest {
                         "displayName", account.displayName(), "locale", language.tag()))
                 .retrieve().toBodilessEntity();
         return account;
+    }
+
+    /** An API client signed in as the account, for preparing data the journey is not about. */
+    protected ApiClient api(TestAccount account) {
+        ApiClient api = new ApiClient(port);
+        api.signIn(account.email(), account.password());
+        return api;
+    }
+
+    protected String baseUrlForDownloads() {
+        return baseUrl();
     }
 
     protected StartPage signIn(TestAccount account) {
