@@ -9,6 +9,18 @@ document.addEventListener('DOMContentLoaded', () => {
     const brand = '#0b5f5a';
     const accent = '#c98a0a';
     const charts = [];
+    // Long dimension names break into lines, shorter on a phone, so that they fit around the radar.
+    const narrow = window.innerWidth < 576;
+    const lineLength = narrow ? 13 : 18;
+    const wrap = (name) => name.split(' ').reduce((lines, word) => {
+        const last = lines[lines.length - 1];
+        if (last && (last + ' ' + word).length <= lineLength) {
+            lines[lines.length - 1] = last + ' ' + word;
+        } else {
+            lines.push(word);
+        }
+        return lines;
+    }, []).join('\n');
 
     const radarElement = document.getElementById('radar-chart');
     if (radarElement && data.dimensions) {
@@ -23,8 +35,8 @@ document.addEventListener('DOMContentLoaded', () => {
             tooltip: {},
             radar: {
                 indicator: data.dimensions.map((name) => ({ name, max: 100 })),
-                radius: '60%',
-                axisName: { color: '#1d2327', fontSize: 12 },
+                radius: narrow ? '40%' : '58%',
+                axisName: { color: '#1d2327', fontSize: narrow ? 11 : 12, lineHeight: 15, formatter: wrap },
             },
             series: [{ type: 'radar', data: series }],
         });
