@@ -1,48 +1,23 @@
 package org.uptake.assessment.results;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.uptake.platform.Language;
+import org.uptake.platform.PdfRenderer;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-/** The results as a PDF report, rendered by openhtmltopdf from the template fragment the results page uses. */
+/** The results as a PDF report, rendered from the template fragment the results page uses. */
 @Component
 public class ReportPdf {
 
-    private final SpringTemplateEngine templates;
-    private final ApplicationContext application;
+    private final PdfRenderer pdf;
 
-    ReportPdf(SpringTemplateEngine templates, ApplicationContext application) {
-        this.templates = templates;
-        this.application = application;
+    ReportPdf(PdfRenderer pdf) {
+        this.pdf = pdf;
     }
 
     public byte[] render(ResultsView results, Locale locale) {
-        Context context = new Context(locale);
-        context.setVariable("r", results);
-        context.setVariable("lang", Language.of(locale).tag());
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        String xhtml = templates.process("assessment/report", context);
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render("assessment/report", Map.of("r", results), locale);
     }
 
     /** A file name such as {@code uptake-dma-sme-T1.pdf}. */

@@ -1,0 +1,80 @@
+package org.uptake.offers.certificate;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uptake.directory.Directory;
+import org.uptake.identity.Accounts;
+import org.uptake.identity.UptakeUser;
+import org.uptake.offers.offer.Offer;
+import org.uptake.offers.offer.OfferRepository;
+import org.uptake.offers.registration.Attendance;
+import org.uptake.offers.registration.Registration;
+import org.uptake.offers.registration.RegistrationRepository;
+import org.uptake.offers.registration.Registrations;
+import org.uptake.offers.session.OfferSession;
+import org.uptake.offers.session.SessionRepository;
+import org.uptake.platform.PdfRenderer;
+
+/** Certificates of attendance: a PDF for the participant and a public check of the code printed on it. */
+@Service
+public class Certificates {
+
+    private final Registrations registrations;
+    private final RegistrationRepository registrationRepository;
+    private final SessionRepository sessions;
+    private final OfferRepository offers;
+    private final Accounts accounts;
+    private final Directory directory;
+    private final PdfRenderer pdf;
+    private final String baseUrl;
+
+    Certificates(Registrations registrations, RegistrationRepository registrationRepository,
+            SessionRepository sessions, OfferRepository offers, Accounts accounts, Directory directory,
+            PdfRenderer pdf, @Value("${uptake.base-url}") String baseUrl) {
+        this.registrations = registrations;
+        this.registrationRepository = registrationRepository;
+        this.sessions = sessions;
+        this.offers = offers;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.pdf = pdf;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The certificate of a registration the caller may see, once its participant attended. */
+    @Transactional(readOnly = true)
+    public Optional<Certificate> of(UptakeUser user, java.util.UUID registrationId, Locale locale) {
+        return registrations.visible(user, registrationId).flatMap(r -> certificate(r, locale));
+    }
+
+    /** Anyone may check a certificate by its code; it states no more than the paper does. */
+    @Transactional(readOnly = true)
+    public Optional<Certificate> check(String code, Locale locale) {
+        if (code == null || !code.matches("[A-Z0-9]{12}")) {
+            return Optional.empty();
+        }
+        return registrationRepository.findByCertificateCode(code).flatMap(r -> certificate(r, locale));
+    }
+
+    public byte[] pdf(Certificate certificate, Locale locale) {
+        return pdf.render("offers/certificate", Map.of("c", certificate), locale);
+    }
+
+    private Optional<Certificate> certificate(Registration registration, Locale locale) {
+        if (registration.getAttendance() != Attendance.ATTENDED || registration.getCertificateCode() == null) {
+            return Optional.empty();
+        }
+        OfferSession session = sessions.findById(registration.getSessionId()).orElseThrow();
+        Offer offer = offers.findById(session.getOfferId()).orElseThrow();
+        String participant = accounts.findById(registration.getAccountId()).map(a -> a.displayName()).orElse("");
+        String provider = directory.organisation(offer.getProviderOrganisationId()).map(o -> o.name()).orElse("");
+        return Optional.of(new Certificate(registration.getCertificateCode(), participant, offer.title(locale),
+                provider, session.start(), session.end(), session.hours(),
+                baseUrl + "/certificates/" + registration.getCertificateCode()));
+    }
+}

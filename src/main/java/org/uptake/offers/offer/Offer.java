@@ -1,0 +1,212 @@
+package org.uptake.offers.offer;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.uptake.offers.OfferKind;
+import org.uptake.platform.Language;
+
+/**
+ * Something a provider offers small firms, with title and description in one or more languages. Lists (topics,
+ * target sections, size classes) are kept as comma-separated codes: they are short, fixed vocabularies.
+ */
+@Entity
+@Table(name = "offer")
+public class Offer {
+
+    @Id
+    private UUID id;
+    private UUID providerOrganisationId;
+    @Enumerated(EnumType.STRING)
+    private OfferKind kind;
+    @Enumerated(EnumType.STRING)
+    private OfferStatus status;
+    private String titleEn;
+    private String titleDe;
+    private String titleNb;
+    private String descriptionEn;
+    private String descriptionDe;
+    private String descriptionNb;
+    private String topics;
+    private String targetSections;
+    private String sizeClasses;
+    private String deliveryLanguage;
+    private long priceCents;
+    private String currency;
+    private String fundingNote;
+    private int cancellationHours;
+    private String industry;
+    private UUID createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Offer() {
+    }
+
+    Offer(UUID providerOrganisationId, UUID createdBy, OfferRequest request) {
+        this.id = UUID.randomUUID();
+        this.providerOrganisationId = providerOrganisationId;
+        this.createdBy = createdBy;
+        this.status = OfferStatus.DRAFT;
+        this.createdAt = Instant.now();
+        apply(request);
+    }
+
+    /** Takes over a validated request. */
+    void apply(OfferRequest request) {
+        this.kind = request.kind();
+        this.titleEn = request.title().get("en");
+        this.titleDe = request.title().get("de");
+        this.titleNb = request.title().get("nb");
+        this.descriptionEn = request.description().get("en");
+        this.descriptionDe = request.description().get("de");
+        this.descriptionNb = request.description().get("nb");
+        this.topics = String.join(",", request.topics());
+        this.targetSections = String.join(",", request.targetSections());
+        this.sizeClasses = String.join(",", request.sizeClasses());
+        this.deliveryLanguage = request.language();
+        this.priceCents = Math.round(request.price().doubleValue() * 100);
+        this.currency = request.currency();
+        this.fundingNote = request.fundingNote();
+        this.cancellationHours = request.cancellationHours();
+        this.industry = request.industry();
+        this.updatedAt = Instant.now();
+    }
+
+    void publish() {
+        this.status = OfferStatus.PUBLISHED;
+        this.updatedAt = Instant.now();
+    }
+
+    void cancel() {
+        this.status = OfferStatus.CANCELLED;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The title in the reader's language, else in the first language it has. */
+    public String title(Locale locale) {
+        return pick(locale, titleEn, titleDe, titleNb);
+    }
+
+    public String description(Locale locale) {
+        return pick(locale, descriptionEn, descriptionDe, descriptionNb);
+    }
+
+    private static String pick(Locale locale, String en, String de, String nb) {
+        String wanted = switch (Language.of(locale)) {
+            case DE -> de;
+            case NB -> nb;
+            default -> en;
+        };
+        if (wanted != null && !wanted.isBlank()) {
+            return wanted;
+        }
+        return Arrays.asList(en, de, nb).stream().filter(t -> t != null && !t.isBlank()).findFirst().orElse("");
+    }
+
+    public java.util.Map<String, String> titles() {
+        return languages(titleEn, titleDe, titleNb);
+    }
+
+    public java.util.Map<String, String> descriptions() {
+        return languages(descriptionEn, descriptionDe, descriptionNb);
+    }
+
+    private static java.util.Map<String, String> languages(String en, String de, String nb) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        if (en != null) {
+            texts.put("en", en);
+        }
+        if (de != null) {
+            texts.put("de", de);
+        }
+        if (nb != null) {
+            texts.put("nb", nb);
+        }
+        return texts;
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getProviderOrganisationId() {
+        return providerOrganisationId;
+    }
+
+    public OfferKind getKind() {
+        return kind;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == OfferStatus.PUBLISHED;
+    }
+
+    public List<String> getTopics() {
+        return list(topics);
+    }
+
+    public List<String> getTargetSections() {
+        return list(targetSections);
+    }
+
+    public List<String> getSizeClasses() {
+        return list(sizeClasses);
+    }
+
+    public String getDeliveryLanguage() {
+        return deliveryLanguage;
+    }
+
+    public long getPriceCents() {
+        return priceCents;
+    }
+
+    public boolean isFree() {
+        return priceCents == 0;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getFundingNote() {
+        return fundingNote;
+    }
+
+    public int getCancellationHours() {
+        return cancellationHours;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,5 @@
+package org.uptake.offers.registration;
+
+public enum Attendance {
+    ATTENDED, NO_SHOW
+}

@@ -1,0 +1,86 @@
+package org.uptake.offers.registration;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.uptake.identity.AccountView;
+import org.uptake.identity.Accounts;
+import org.uptake.notification.Calendars;
+import org.uptake.notification.Mailer;
+import org.uptake.notification.OutgoingMail;
+import org.uptake.offers.offer.Offer;
+import org.uptake.offers.session.OfferSession;
+import org.uptake.offers.session.SessionEvents;
+
+/** The e-mails participants get, in their own language; confirmations carry the session as a calendar file. */
+@Component
+class ParticipantMails {
+
+    private final Mailer mailer;
+    private final Calendars calendars;
+    private final Accounts accounts;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    ParticipantMails(Mailer mailer, Calendars calendars, Accounts accounts, MessageSource messages,
+            @Value("${uptake.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.calendars = calendars;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    void registered(Registration registration, Offer offer, OfferSession session, Long position) {
+        switch (registration.getStatus()) {
+            case CONFIRMED -> send(registration, offer, session, "mail.registration.confirmed", true, null);
+            case WAITLISTED -> send(registration, offer, session, "mail.registration.waitlisted", false, position);
+            case PENDING -> send(registration, offer, session, "mail.registration.pending", false, null);
+            default -> { }
+        }
+    }
+
+    void decided(Registration registration, Offer offer, OfferSession session, Long position) {
+        switch (registration.getStatus()) {
+            case REJECTED -> send(registration, offer, session, "mail.registration.rejected", false, null);
+            default -> registered(registration, offer, session, position);
+        }
+    }
+
+    void promoted(Registration registration, Offer offer, OfferSession session) {
+        send(registration, offer, session, "mail.registration.promoted", true, null);
+    }
+
+    void offerCancelled(Registration registration, Offer offer, OfferSession session) {
+        send(registration, offer, session, "mail.registration.offerCancelled", false, null);
+    }
+
+    private void send(Registration registration, Offer offer, OfferSession session, String key, boolean withCalendar,
+            Long position) {
+        AccountView person = accounts.findById(registration.getAccountId()).orElse(null);
+        if (person == null || person.erased()) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(person.locale());
+        String title = offer.title(locale);
+        String when = session.start().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)) + " (" + session.getTimeZone() + ")";
+        String where = session.getAddress() != null ? session.getAddress()
+                : messages.getMessage("mail.registration.online", null, locale);
+        String link = baseUrl + "/offers/" + offer.getId();
+        String subject = messages.getMessage(key + ".subject", new Object[] {title}, locale);
+        String text = messages.getMessage(key + ".text", new Object[] {person.displayName(), title, when, where, link,
+                position == null ? "" : position.toString()}, locale);
+        OutgoingMail mail = OutgoingMail.of(person.email(), subject, text);
+        if (withCalendar) {
+            mail = mail.with(new OutgoingMail.Attachment("session.ics", "text/calendar",
+                    calendars.event(SessionEvents.event(offer, session, locale, link)).getBytes(StandardCharsets.UTF_8)));
+        }
+        mailer.queue(mail);
+    }
+}

@@ -1,0 +1,113 @@
+package org.uptake.offers.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person's place at a session, possibly on behalf of their organisation. One row per person and session. */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    @Id
+    private UUID id;
+    private UUID sessionId;
+    private UUID accountId;
+    private UUID organisationId;
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status;
+    /** Order on the waitlist; the visible position is the number of waiting registrations up to this one. */
+    private Long waitlistSeq;
+    private String answers;
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
+    private String certificateCode;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Registration() {
+    }
+
+    Registration(UUID sessionId, UUID accountId) {
+        this.id = UUID.randomUUID();
+        this.sessionId = sessionId;
+        this.accountId = accountId;
+        this.createdAt = Instant.now();
+    }
+
+    /** (Re)opens the registration with the given status; a waitlisted one gets the next place. */
+    void open(UUID organisationId, String answers, RegistrationStatus status, Long waitlistSeq) {
+        this.organisationId = organisationId;
+        this.answers = answers;
+        this.status = status;
+        this.waitlistSeq = waitlistSeq;
+        this.attendance = null;
+        this.updatedAt = Instant.now();
+    }
+
+    void moveTo(RegistrationStatus status, Long waitlistSeq) {
+        this.status = status;
+        this.waitlistSeq = waitlistSeq;
+        this.updatedAt = Instant.now();
+    }
+
+    void mark(Attendance attendance, String certificateCode) {
+        this.attendance = attendance;
+        if (attendance == Attendance.ATTENDED && this.certificateCode == null) {
+            this.certificateCode = certificateCode;
+        }
+        this.updatedAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public UUID getOrganisationId() {
+        return organisationId;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public Long getWaitlistSeq() {
+        return waitlistSeq;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
+
+    public String getCertificateCode() {
+        return certificateCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,271 @@
+package org.uptake.offers.registration;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uptake.directory.Directory;
+import org.uptake.identity.UptakeUser;
+import org.uptake.offers.offer.Offer;
+import org.uptake.offers.offer.OfferRepository;
+import org.uptake.offers.offer.Organisers;
+import org.uptake.offers.session.OfferSession;
+import org.uptake.offers.session.SessionRepository;
+
+/**
+ * Registration, waitlist, cancellation, approval and attendance. Every change to a session's registrations holds
+ * the session's row lock, so the seat count is never exceeded and waitlist places are handed out in order, with
+ * one node or several.
+ */
+@Service
+public class Registrations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final RegistrationRepository registrations;
+    private final SessionRepository sessions;
+    private final OfferRepository offers;
+    private final Organisers organisers;
+    private final Directory directory;
+    private final ParticipantMails mails;
+    private final EntityManager entities;
+
+    Registrations(RegistrationRepository registrations, SessionRepository sessions, OfferRepository offers,
+            Organisers organisers, Directory directory, ParticipantMails mails, EntityManager entities) {
+        this.registrations = registrations;
+        this.sessions = sessions;
+        this.offers = offers;
+        this.organisers = organisers;
+        this.directory = directory;
+        this.mails = mails;
+        this.entities = entities;
+    }
+
+    public sealed interface Result {
+    }
+
+    /** @param waitlistPosition 1 for the first waiting, {@code null} unless waitlisted */
+    public record Done(Registration registration, Long waitlistPosition) implements Result {
+    }
+
+    public record NotFound() implements Result {
+    }
+
+    /** The request cannot be carried out in the current state (closed, too late, already registered ...). */
+    public record Conflict(String messageKey) implements Result {
+    }
+
+    public record Invalid(String field, String messageKey) implements Result {
+    }
+
+    @Transactional
+    public Result register(UptakeUser user, UUID sessionId, UUID organisationId, String answers) {
+        Optional<OfferSession> locked = sessions.lockById(sessionId);
+        if (locked.isEmpty()) {
+            return new NotFound();
+        }
+        OfferSession session = locked.get();
+        Offer offer = offers.findById(session.getOfferId()).orElseThrow();
+        if (!offer.isPublished() || session.isCancelled()) {
+            return new Conflict("registration.offer.notOpen");
+        }
+        if (!session.registrationOpenAt(Instant.now())) {
+            return new Conflict("registration.closed");
+        }
+        if (organisationId != null && !directory.isMember(user.id(), organisationId)) {
+            return new Invalid("organisationId", "registration.organisation.notMember");
+        }
+        if (answers != null && answers.length() > 4000) {
+            return new Invalid("answers", "validation.tooLong");
+        }
+        Optional<Registration> existing = registrations.findBySessionIdAndAccountId(sessionId, user.id());
+        if (existing.isPresent() && existing.get().getStatus().active()) {
+            return new Conflict("registration.duplicate");
+        }
+        Registration registration = existing.orElseGet(() -> new Registration(sessionId, user.id()));
+        if (session.isApprovalRequired()) {
+            registration.open(organisationId, answers, RegistrationStatus.PENDING, null);
+        } else if (hasSeat(session)) {
+            registration.open(organisationId, answers, RegistrationStatus.CONFIRMED, null);
+        } else {
+            registration.open(organisationId, answers, RegistrationStatus.WAITLISTED, session.nextWaitlistSeq());
+        }
+        registrations.saveAndFlush(registration);
+        Long position = position(registration);
+        mails.registered(registration, offer, session, position);
+        return new Done(registration, position);
+    }
+
+    /**
+     * Cancels a registration. Participants may cancel until the offer's deadline before the start, organisers at
+     * any time; a freed seat goes at once to the first on the waitlist, who is told by e-mail.
+     */
+    @Transactional
+    public Result cancel(UptakeUser user, UUID registrationId) {
+        Optional<UUID> sessionId = sessionOf(registrationId);
+        if (sessionId.isEmpty()) {
+            return new NotFound();
+        }
+        OfferSession session = sessions.lockById(sessionId.get()).orElseThrow();
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        entities.refresh(registration);
+        Offer offer = offers.findById(session.getOfferId()).orElseThrow();
+        boolean organiser = organisers.canOrganise(user, offer.getProviderOrganisationId());
+        if (!organiser && !registration.getAccountId().equals(user.id())) {
+            return new NotFound();
+        }
+        if (!registration.getStatus().active()) {
+            return new Done(registration, null);
+        }
+        Instant deadline = session.getStartsAt().minus(Duration.ofHours(offer.getCancellationHours()));
+        if (!organiser && Instant.now().isAfter(deadline)) {
+            return new Conflict("registration.cancel.tooLate");
+        }
+        boolean heldSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        registration.moveTo(RegistrationStatus.CANCELLED, null);
+        if (heldSeat) {
+            promoteFirstWaiting(session, offer);
+        }
+        return new Done(registration, null);
+    }
+
+    /** The organiser approves a pending registration: a seat if there is one, else the waitlist. */
+    @Transactional
+    public Result approve(UptakeUser user, UUID registrationId, boolean approved) {
+        Optional<UUID> sessionId = sessionOf(registrationId);
+        if (sessionId.isEmpty()) {
+            return new NotFound();
+        }
+        OfferSession session = sessions.lockById(sessionId.get()).orElseThrow();
+        Offer offer = offers.findById(session.getOfferId()).orElseThrow();
+        if (!organisers.canOrganise(user, offer.getProviderOrganisationId())) {
+            return new NotFound();
+        }
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        entities.refresh(registration);
+        if (registration.getStatus() != RegistrationStatus.PENDING) {
+            return new Conflict("registration.notPending");
+        }
+        if (!approved) {
+            registration.moveTo(RegistrationStatus.REJECTED, null);
+        } else if (hasSeat(session)) {
+            registration.moveTo(RegistrationStatus.CONFIRMED, null);
+        } else {
+            registration.moveTo(RegistrationStatus.WAITLISTED, session.nextWaitlistSeq());
+        }
+        registrations.flush();
+        Long position = position(registration);
+        mails.decided(registration, offer, session, position);
+        return new Done(registration, position);
+    }
+
+    /** Records attendance of confirmed participants; those who attended get a certificate code. */
+    @Transactional
+    public Result attendance(UptakeUser user, UUID sessionId, List<UUID> registrationIds, Attendance attendance) {
+        Optional<OfferSession> session = sessions.findById(sessionId);
+        if (session.isEmpty() || !organisers.canOrganise(user,
+                offers.findById(session.get().getOfferId()).orElseThrow().getProviderOrganisationId())) {
+            return new NotFound();
+        }
+        if (attendance == null) {
+            return new Invalid("status", "validation.required");
+        }
+        List<Registration> marked = registrations.findAllById(registrationIds == null ? List.of() : registrationIds);
+        if (registrationIds == null || registrationIds.isEmpty() || marked.size() != registrationIds.size()
+                || marked.stream().anyMatch(r -> !r.getSessionId().equals(sessionId)
+                        || r.getStatus() != RegistrationStatus.CONFIRMED)) {
+            return new Invalid("registrationIds", "attendance.registrations.invalid");
+        }
+        marked.forEach(r -> r.mark(attendance, certificateCode()));
+        return new Done(marked.getFirst(), null);
+    }
+
+    /** The registration if the caller is its participant or organises its offer. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> visible(UptakeUser user, UUID registrationId) {
+        return registrations.findById(registrationId).filter(r -> r.getAccountId().equals(user.id())
+                || organisers.canOrganise(user, providerOf(r.getSessionId())));
+    }
+
+    /** Confirmed participants and organisers may see how to join (the online link). */
+    @Transactional(readOnly = true)
+    public boolean mayJoin(UptakeUser user, OfferSession session) {
+        if (user == null) {
+            return false;
+        }
+        return registrations.findBySessionIdAndAccountId(session.getId(), user.id())
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).isPresent()
+                || organisers.canOrganise(user, providerOf(session.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Long position(Registration registration) {
+        return registration.getStatus() == RegistrationStatus.WAITLISTED
+                ? registrations.waitlistPosition(registration.getSessionId(), registration.getWaitlistSeq()) : null;
+    }
+
+    @Transactional(readOnly = true)
+    public long count(UUID sessionId, RegistrationStatus status) {
+        return registrations.countBySessionIdAndStatus(sessionId, status);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Registration> ofSession(UUID sessionId) {
+        return registrations.findBySessionIdOrderByCreatedAt(sessionId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayOrganise(UptakeUser user, UUID sessionId) {
+        return organisers.canOrganise(user, providerOf(sessionId));
+    }
+
+    UUID providerOf(UUID sessionId) {
+        return offers.findById(sessions.findById(sessionId).orElseThrow().getOfferId()).orElseThrow()
+                .getProviderOrganisationId();
+    }
+
+    /** Ends all registrations of a cancelled offer's sessions and tells each person; runs in the cancelling transaction. */
+    public void cancelAllOf(Offer offer, OfferSession session) {
+        for (Registration registration : registrations.findBySessionIdOrderByCreatedAt(session.getId())) {
+            if (registration.getStatus().active()) {
+                registration.moveTo(RegistrationStatus.CANCELLED, null);
+                mails.offerCancelled(registration, offer, session);
+            }
+        }
+    }
+
+    private void promoteFirstWaiting(OfferSession session, Offer offer) {
+        registrations.flush();
+        registrations.findFirstBySessionIdAndStatusOrderByWaitlistSeq(session.getId(), RegistrationStatus.WAITLISTED)
+                .ifPresent(next -> {
+                    next.moveTo(RegistrationStatus.CONFIRMED, null);
+                    mails.promoted(next, offer, session);
+                });
+    }
+
+    private boolean hasSeat(OfferSession session) {
+        return registrations.countBySessionIdAndStatus(session.getId(), RegistrationStatus.CONFIRMED)
+                < session.getCapacity();
+    }
+
+    private Optional<UUID> sessionOf(UUID registrationId) {
+        return entities.createQuery("select r.sessionId from Registration r where r.id = :id", UUID.class)
+                .setParameter("id", registrationId).getResultStream().findFirst();
+    }
+
+    private static String certificateCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

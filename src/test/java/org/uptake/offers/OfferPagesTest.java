@@ -1,0 +1,131 @@
+package org.uptake.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.uptake.ApiClient;
+import org.uptake.ApplicationTest;
+import org.uptake.identity.Accounts;
+import org.uptake.identity.UptakeUser;
+
+/** Catalogue, offer page, registering in two clicks, and the organiser's participant list and export. */
+@ApplicationTest
+@AutoConfigureMockMvc
+class OfferPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    record Published(String offerId, String sessionId, UptakeUser organiser, String word) {
+    }
+
+    private Published published(String description) {
+        ApiClient api = new ApiClient(port);
+        String email = api.signUp();
+        jdbc.update("insert into account_role (account_id, role) select id, 'TRAINER' from account where email = ?",
+                email);
+        api.signIn(email, ApiClient.PASSWORD);
+        String provider = api.post("/api/v1/organisations", Map.of("name", "Næringshage " + UUID.randomUUID(),
+                "type", "BUSINESS_PARK", "nutsCode", "NO060", "naceCode", "68.20", "employees", 6)).text("id");
+        String word = "Fiskeoppdrett" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> offer = new HashMap<>();
+        offer.put("title", Map.of("nb", word + " med sensorer"));
+        offer.put("description", Map.of("nb", description));
+        offer.put("kind", "WORKSHOP");
+        offer.put("providerOrganisationId", provider);
+        offer.put("topics", List.of("data"));
+        offer.put("language", "nb");
+        String offerId = api.post("/api/v1/offers", offer).text("id");
+        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0);
+        String sessionId = api.post("/api/v1/offers/" + offerId + "/sessions", Map.of("start", start.toString(),
+                "end", start.plusHours(3).toString(), "timeZone", "Europe/Oslo", "capacity", 8,
+                "address", "Hitra næringshage", "nutsCode", "NO060")).text("id");
+        api.post("/api/v1/offers/" + offerId + "/publish", Map.of());
+        return new Published(offerId, sessionId, UptakeUser.of(accounts.findByEmail(email).orElseThrow()), word);
+    }
+
+    private UptakeUser person() {
+        ApiClient api = new ApiClient(port);
+        return UptakeUser.of(accounts.findByEmail(api.signUp()).orElseThrow());
+    }
+
+    @Test
+    void catalogueFindsPublishedOffersByWordAndFilter() throws Exception {
+        Published offer = published("Sensorer i merdene.");
+        mvc.perform(get("/offers").param("q", offer.word().toLowerCase()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(offer.word() + " med sensorer")));
+        mvc.perform(get("/offers").param("q", offer.word()).param("kind", "SEMINAR"))
+                .andExpect(content().string(not(containsString(offer.word()))));
+        mvc.perform(get("/offers").param("q", offer.word()).param("region", "DE"))
+                .andExpect(content().string(not(containsString(offer.word()))));
+        mvc.perform(get("/offers").param("q", offer.word()).param("region", "NO06").param("topic", "data"))
+                .andExpect(content().string(containsString(offer.word())));
+    }
+
+    @Test
+    void descriptionsAreFormattedButScriptsAreHarmless() throws Exception {
+        Published offer = published("**Viktig**: <script>alert('x')</script> [lenke](javascript:alert(1))");
+        mvc.perform(get("/offers/{id}", offer.offerId()))
+                .andExpect(content().string(containsString("<strong>Viktig</strong>")))
+                .andExpect(content().string(containsString("&lt;script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("href=\"javascript"))));
+    }
+
+    @Test
+    void registersInTwoClicksAndTheOrganiserSeesAndExportsTheList() throws Exception {
+        Published offer = published("Praktisk verksted.");
+        UptakeUser person = person();
+        jdbc.update("update account set display_name = ? where id = ?", "=cmd|' /C calc'!A0", person.id());
+
+        mvc.perform(get("/offers/{id}", offer.offerId()).with(user(person)))
+                .andExpect(content().string(containsString("8 of 8 seats free")));
+        mvc.perform(post("/offers/sessions/{id}/register", offer.sessionId()).with(user(person)).with(csrf()))
+                .andExpect(flash().attribute("saved", "registration.page.CONFIRMED"));
+        mvc.perform(get("/offers/{id}", offer.offerId()).with(user(person)))
+                .andExpect(content().string(containsString("7 of 8 seats free")))
+                .andExpect(content().string(containsString("my-registration")));
+        mvc.perform(get("/offers/mine").with(user(person)))
+                .andExpect(content().string(containsString(offer.word())));
+
+        mvc.perform(get("/offers/sessions/{id}/participants", offer.sessionId()).with(user(person)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/offers/sessions/{id}/participants", offer.sessionId()).with(user(offer.organiser())))
+                .andExpect(content().string(containsString("1 of 8 seats taken")));
+        byte[] csv = mvc.perform(get("/offers/sessions/{id}/participants.csv", offer.sessionId())
+                        .with(user(offer.organiser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\"'=cmd|' /C calc'!A0\"");
+    }
+}
