@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.uptake.notification.CalendarEvent;
@@ -53,6 +54,7 @@ class IcalCalendars implements Calendars {
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final InternetAddress organizer;
 
+    @Autowired
     IcalCalendars(MailSettings settings) {
         this(settings.fromAddress());
     }
