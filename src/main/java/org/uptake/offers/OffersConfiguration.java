@@ -36,7 +36,7 @@ class OffersConfiguration {
 
     /** Calendar apps fetch the personal feed without signing in; the secret address is the key. */
     @Bean
-    PublicEndpoint calendarFeeds() {
+    PublicEndpoint personalCalendarFeeds() {
         return PublicEndpoint.get("/calendar/*");
     }
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Text that organisers format with Markdown (emphasis, lists, links), rendered safely: raw HTML is shown as text,
- * link targets other than http, https and mailto are dropped. Use as {@code th:utext="${@markdown.html(text)}"}.
+ * link targets other than http, https and mailto are dropped. Pass the HTML to the template and show it with {@code th:utext}.
  */
 @Component("markdown")
 public class Markdown {

@@ -23,7 +23,7 @@ import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.registration.RegistrationRepository;
 import org.uptake.offers.registration.RegistrationStatus;
 import org.uptake.offers.session.SessionEvents;
-import org.uptake.offers.session.SessionRepository;
+import org.uptake.offers.session.OfferSessionRepository;
 
 /**
  * A person's registrations as a calendar feed at a secret address, for calendar apps that cannot sign in. A new
@@ -36,13 +36,13 @@ public class CalendarFeeds {
 
     private final JdbcTemplate jdbc;
     private final RegistrationRepository registrations;
-    private final SessionRepository sessions;
+    private final OfferSessionRepository sessions;
     private final OfferRepository offers;
     private final Accounts accounts;
     private final Calendars calendars;
     private final String baseUrl;
 
-    CalendarFeeds(JdbcTemplate jdbc, RegistrationRepository registrations, SessionRepository sessions,
+    CalendarFeeds(JdbcTemplate jdbc, RegistrationRepository registrations, OfferSessionRepository sessions,
             OfferRepository offers, Accounts accounts, Calendars calendars,
             @Value("${uptake.base-url}") String baseUrl) {
         this.jdbc = jdbc;

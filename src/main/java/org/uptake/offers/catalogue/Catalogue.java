@@ -21,7 +21,7 @@ import org.uptake.offers.OfferKind;
 import org.uptake.offers.offer.Offer;
 import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.session.OfferSession;
-import org.uptake.offers.session.SessionRepository;
+import org.uptake.offers.session.OfferSessionRepository;
 
 /**
  * The public catalogue: published offers matching words and filters, those with the soonest upcoming session
@@ -32,9 +32,9 @@ public class Catalogue {
 
     private final JdbcTemplate jdbc;
     private final OfferRepository offers;
-    private final SessionRepository sessions;
+    private final OfferSessionRepository sessions;
 
-    Catalogue(JdbcTemplate jdbc, OfferRepository offers, SessionRepository sessions) {
+    Catalogue(JdbcTemplate jdbc, OfferRepository offers, OfferSessionRepository sessions) {
         this.jdbc = jdbc;
         this.offers = offers;
         this.sessions = sessions;

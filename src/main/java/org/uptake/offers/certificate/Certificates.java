@@ -17,7 +17,7 @@ import org.uptake.offers.registration.Registration;
 import org.uptake.offers.registration.RegistrationRepository;
 import org.uptake.offers.registration.Registrations;
 import org.uptake.offers.session.OfferSession;
-import org.uptake.offers.session.SessionRepository;
+import org.uptake.offers.session.OfferSessionRepository;
 import org.uptake.platform.PdfRenderer;
 
 /** Certificates of attendance: a PDF for the participant and a public check of the code printed on it. */
@@ -26,7 +26,7 @@ public class Certificates {
 
     private final Registrations registrations;
     private final RegistrationRepository registrationRepository;
-    private final SessionRepository sessions;
+    private final OfferSessionRepository sessions;
     private final OfferRepository offers;
     private final Accounts accounts;
     private final Directory directory;
@@ -34,7 +34,7 @@ public class Certificates {
     private final String baseUrl;
 
     Certificates(Registrations registrations, RegistrationRepository registrationRepository,
-            SessionRepository sessions, OfferRepository offers, Accounts accounts, Directory directory,
+            OfferSessionRepository sessions, OfferRepository offers, Accounts accounts, Directory directory,
             PdfRenderer pdf, @Value("${uptake.base-url}") String baseUrl) {
         this.registrations = registrations;
         this.registrationRepository = registrationRepository;

@@ -6,7 +6,7 @@ import org.uptake.offers.OfferCancelled;
 import org.uptake.offers.offer.Offer;
 import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.session.OfferSession;
-import org.uptake.offers.session.SessionRepository;
+import org.uptake.offers.session.OfferSessionRepository;
 
 /**
  * When an offer is cancelled, its sessions and registrations end with it, in the same transaction, and every
@@ -16,10 +16,10 @@ import org.uptake.offers.session.SessionRepository;
 class OfferCancellation {
 
     private final OfferRepository offers;
-    private final SessionRepository sessions;
+    private final OfferSessionRepository sessions;
     private final Registrations registrations;
 
-    OfferCancellation(OfferRepository offers, SessionRepository sessions, Registrations registrations) {
+    OfferCancellation(OfferRepository offers, OfferSessionRepository sessions, Registrations registrations) {
         this.offers = offers;
         this.sessions = sessions;
         this.registrations = registrations;

@@ -17,7 +17,7 @@ import org.uptake.offers.offer.Offer;
 import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.offer.Organisers;
 import org.uptake.offers.session.OfferSession;
-import org.uptake.offers.session.SessionRepository;
+import org.uptake.offers.session.OfferSessionRepository;
 
 /**
  * Registration, waitlist, cancellation, approval and attendance. Every change to a session's registrations holds
@@ -31,14 +31,14 @@ public class Registrations {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final RegistrationRepository registrations;
-    private final SessionRepository sessions;
+    private final OfferSessionRepository sessions;
     private final OfferRepository offers;
     private final Organisers organisers;
     private final Directory directory;
     private final ParticipantMails mails;
     private final EntityManager entities;
 
-    Registrations(RegistrationRepository registrations, SessionRepository sessions, OfferRepository offers,
+    Registrations(RegistrationRepository registrations, OfferSessionRepository sessions, OfferRepository offers,
             Organisers organisers, Directory directory, ParticipantMails mails, EntityManager entities) {
         this.registrations = registrations;
         this.sessions = sessions;

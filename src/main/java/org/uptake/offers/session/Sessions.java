@@ -20,14 +20,14 @@ import org.uptake.offers.offer.Organisers;
 @Service
 public class Sessions {
 
-    private final SessionRepository sessions;
+    private final OfferSessionRepository sessions;
     private final OfferRepository offers;
     private final Organisers organisers;
     private final Directory directory;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    Sessions(SessionRepository sessions, OfferRepository offers, Organisers organisers, Directory directory,
+    Sessions(OfferSessionRepository sessions, OfferRepository offers, Organisers organisers, Directory directory,
             JdbcTemplate jdbc, AuditLog audit) {
         this.sessions = sessions;
         this.offers = offers;

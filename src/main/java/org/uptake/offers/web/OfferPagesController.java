@@ -31,8 +31,9 @@ import org.uptake.offers.registration.RegistrationRepository;
 import org.uptake.offers.registration.RegistrationStatus;
 import org.uptake.offers.registration.Registrations;
 import org.uptake.offers.session.OfferSession;
-import org.uptake.offers.session.SessionRepository;
+import org.uptake.offers.session.OfferSessionRepository;
 import org.uptake.offers.session.Sessions;
+import org.uptake.platform.Markdown;
 
 /** The catalogue, an offer with its sessions, registering in two clicks, and one's own registrations. */
 @Controller
@@ -45,13 +46,15 @@ class OfferPagesController {
     private final Sessions sessions;
     private final Registrations registrations;
     private final RegistrationRepository registrationRepository;
-    private final SessionRepository sessionRepository;
+    private final OfferSessionRepository sessionRepository;
     private final OfferRepository offerRepository;
     private final Directory directory;
+    private final Markdown markdown;
 
-    OfferPagesController(Catalogue catalogue, Offers offers, Sessions sessions, Registrations registrations,
-            RegistrationRepository registrationRepository, SessionRepository sessionRepository,
+    OfferPagesController(Markdown markdown, Catalogue catalogue, Offers offers, Sessions sessions, Registrations registrations,
+            RegistrationRepository registrationRepository, OfferSessionRepository sessionRepository,
             OfferRepository offerRepository, Directory directory) {
+        this.markdown = markdown;
         this.catalogue = catalogue;
         this.offers = offers;
         this.sessions = sessions;
@@ -100,6 +103,8 @@ class OfferPagesController {
                     offer.isPublished() && s.registrationOpenAt(now), registrations.mayJoin(user, s));
         }).toList();
         model.addAttribute("offer", offer);
+        model.addAttribute("descriptionHtml", markdown.html(offer.description(locale)));
+        model.addAttribute("dimensions", OfferRules.DIMENSIONS);
         model.addAttribute("provider", directory.organisation(offer.getProviderOrganisationId()).orElseThrow());
         model.addAttribute("sessions", rows);
         model.addAttribute("canOrganise", offers.canOrganise(user, offer));

@@ -75,7 +75,7 @@ class ParticipantsController {
                 .toList();
         Offer offer = offers.findById(session.getOfferId()).orElseThrow();
         model.addAttribute("offer", offer);
-        model.addAttribute("session", session);
+        model.addAttribute("offerSession", session);
         model.addAttribute("participants", shown);
         model.addAttribute("q", q);
         model.addAttribute("counts", Map.of(

@@ -34,6 +34,11 @@ public class Dates {
                 .withLocale(LocaleContextHolder.getLocale()).format(instant.atZone(zone));
     }
 
+    /** In a place's own time zone, such as a venue's ({@code Europe/Oslo}). */
+    public String dateTime(Instant instant, String zoneId) {
+        return dateTime(instant, ZoneId.of(zoneId));
+    }
+
     public String date(Instant instant) {
         if (instant == null) {
             return "—";

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SessionRepository extends JpaRepository<OfferSession, UUID> {
+public interface OfferSessionRepository extends JpaRepository<OfferSession, UUID> {
 
     /** Locks the session until the transaction ends: registrations and cancellations of one session take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
