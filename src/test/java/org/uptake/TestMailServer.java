@@ -33,6 +33,10 @@ import com.icegreen.greenmail.util.ServerSetup;
  * assertThat(mail.subject()).isEqualTo("Registration confirmed");
  * assertThat(mail.attachment("invite.ics").text()).contains("BEGIN:VEVENT");
  * }</pre>
+ *
+ * To show that something was <em>not</em> sent, cause a later mail to the same address and wait for it with
+ * {@link #awaitMailTo(String, String)}: the outbox sends in the order mails were queued, so anything queued before
+ * it has arrived by then. The test profile polls the outbox every 300 ms and retries after 1, 2, 4 ... seconds.
  */
 public final class TestMailServer {
 

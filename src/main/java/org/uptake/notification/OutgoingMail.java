@@ -7,8 +7,12 @@ import java.util.Objects;
 /**
  * One e-mail to one person, already in their language.
  *
+ * @param to         the bare address ({@code kari@example.org}), at most 320 characters
+ * @param subject    at most 1000 characters
+ * @param text       plain text; line breaks are kept
  * @param dedupeKey  when not {@code null}, a second mail with the same key is not queued: "at most once" for
- *                   reminders and the like, also when two nodes try at the same time
+ *                   reminders and the like, also when two nodes try at the same time; at most 200 characters,
+ *                   such as {@code reminder-24h:<registration id>}
  * @param sendAfter  not before this instant; {@code null} for at once
  */
 public record OutgoingMail(String to, String subject, String text, List<Attachment> attachments, String dedupeKey,

@@ -40,7 +40,7 @@ class OutboxSender {
     }
 
     @Scheduled(fixedDelayString = "${uptake.mail.poll-interval:5s}", initialDelayString = "${uptake.mail.poll-interval:5s}")
-    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT5M")
     public void sendDue() {
         Instant start = Instant.now();
         for (UUID id : outbox.due(start, settings.batchSize())) {

@@ -24,10 +24,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.uptake.ApiClient;
 import org.uptake.ApplicationTest;
 import org.uptake.TestMailServer;
 import org.uptake.TestMailServer.ReceivedMail;
@@ -61,6 +63,9 @@ class OutboxTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @LocalServerPort
+    int port;
 
     private static String address() {
         return "mail-" + UUID.randomUUID() + "@example.org";
@@ -303,5 +308,19 @@ class OutboxTest {
         assertThat(jdbc.queryForObject("select count(*) from mail_attachment where outbox_id in (?, ?)",
                 Integer.class, ids.get(0), ids.get(1))).isZero();
         assertThat(queue(OutgoingMail.of(to, "Once", "...").once(key))).isFalse();
+    }
+
+    @Test
+    void aPersonsDataExportListsTheMailsToThem() {
+        ApiClient api = new ApiClient(port);
+        String email = api.signUp();
+        queue(OutgoingMail.of(email, "Welcome to Uptake", "Hello."));
+        TestMailServer.awaitMailTo(email);
+
+        var mails = api.get("/api/v1/me/data").body().path("mails");
+
+        assertThat(mails.size()).isEqualTo(1);
+        assertThat(mails.get(0).path("subject").asString()).isEqualTo("Welcome to Uptake");
+        assertThat(mails.get(0).has("queuedAt")).isTrue();
     }
 }
