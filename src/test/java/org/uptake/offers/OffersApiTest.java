@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uptake.ApiClient;
 import org.uptake.ApplicationTest;
+import org.uptake.TestMailServer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -162,6 +163,29 @@ class OffersApiTest {
         assertThat(session.path("capacity").asInt()).isEqualTo(2);
         assertThat(session.path("confirmed").asInt()).isEqualTo(2);
         assertThat(session.path("waitlisted").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void confirmationsCarryTheCalendarAndAFreedSeatIsMailedToWhoMovesUp() {
+        String sessionId = publishedSession(provider(), 1);
+        ApiClient first = new ApiClient(port);
+        String firstEmail = first.signUp();
+        ApiClient second = new ApiClient(port);
+        String secondEmail = second.signUp();
+        String firstRegistration = first.post("/api/v1/sessions/" + sessionId + "/registrations", Map.of()).text("id");
+        second.post("/api/v1/sessions/" + sessionId + "/registrations", Map.of());
+
+        TestMailServer.ReceivedMail confirmation = TestMailServer.awaitMailTo(firstEmail);
+        assertThat(confirmation.subject()).isEqualTo("Confirmed: Digital bookkeeping for crafts");
+        assertThat(confirmation.text()).contains("Handwerkskammer, Gareisstraße 10");
+        assertThat(confirmation.attachment("session.ics").text()).contains("BEGIN:VEVENT", "TZID=Europe/Berlin",
+                "UID:" + sessionId + "@uptake");
+        assertThat(TestMailServer.awaitMailTo(secondEmail).subject()).startsWith("On the waitlist");
+
+        first.delete("/api/v1/registrations/" + firstRegistration);
+        TestMailServer.ReceivedMail promoted = TestMailServer.awaitMailTo(secondEmail, "A place is free for you: "
+                + "Digital bookkeeping for crafts");
+        assertThat(promoted.attachment("session.ics").text()).contains("BEGIN:VEVENT");
     }
 
     @Test

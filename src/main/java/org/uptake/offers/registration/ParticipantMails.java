@@ -73,9 +73,10 @@ class ParticipantMails {
         String where = session.getAddress() != null ? session.getAddress()
                 : messages.getMessage("mail.registration.online", null, locale);
         String link = baseUrl + "/offers/" + offer.getId();
-        String subject = messages.getMessage(key + ".subject", new Object[] {title}, locale);
-        String text = messages.getMessage(key + ".text", new Object[] {person.displayName(), title, when, where, link,
-                position == null ? "" : position.toString()}, locale);
+        // {0} name, {1} offer, {2} when, {3} where, {4} link, {5} waitlist position
+        Object[] arguments = {person.displayName(), title, when, where, link, position == null ? "" : position.toString()};
+        String subject = messages.getMessage(key + ".subject", arguments, locale);
+        String text = messages.getMessage(key + ".text", arguments, locale);
         OutgoingMail mail = OutgoingMail.of(person.email(), subject, text);
         if (withCalendar) {
             mail = mail.with(new OutgoingMail.Attachment("session.ics", "text/calendar",
