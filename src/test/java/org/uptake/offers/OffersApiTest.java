@@ -188,6 +188,29 @@ class OffersApiTest {
         assertThat(promoted.attachment("session.ics").text()).contains("BEGIN:VEVENT");
     }
 
+    @Autowired
+    org.uptake.offers.registration.Reminders reminders;
+
+    @Test
+    void participantsAreRemindedOnceBeforeTheStart() {
+        Provider provider = provider();
+        String offerId = provider.api().post("/api/v1/offers", offer(provider.organisationId())).text("id");
+        String sessionId = provider.api().post("/api/v1/offers/" + offerId + "/sessions",
+                session(5, LocalDateTime.now().plusHours(10))).text("id");
+        provider.api().post("/api/v1/offers/" + offerId + "/publish", Map.of());
+        ApiClient person = new ApiClient(port);
+        String email = person.signUp();
+        String registration = person.post("/api/v1/sessions/" + sessionId + "/registrations", Map.of()).text("id");
+
+        reminders.remind();
+        reminders.remind();
+
+        assertThat(TestMailServer.awaitMailTo(email, "Reminder: Digital bookkeeping for crafts").text())
+                .contains("please cancel");
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedupe_key = ?", Integer.class,
+                "reminder:" + registration)).isEqualTo(1);
+    }
+
     @Test
     void concurrentRegistrationsNeverExceedTheCapacityAndWaitlistWithoutGaps() throws Exception {
         String sessionId = publishedSession(provider(), 20);

@@ -60,8 +60,18 @@ class ParticipantMails {
         send(registration, offer, session, "mail.registration.offerCancelled", false, null);
     }
 
+    /** The reminder before the start; the dedupe key makes it at most one per registration, whatever runs it. */
+    void reminder(Registration registration, Offer offer, OfferSession session) {
+        send(registration, offer, session, "mail.registration.reminder", true, null, "reminder:" + registration.getId());
+    }
+
     private void send(Registration registration, Offer offer, OfferSession session, String key, boolean withCalendar,
             Long position) {
+        send(registration, offer, session, key, withCalendar, position, null);
+    }
+
+    private void send(Registration registration, Offer offer, OfferSession session, String key, boolean withCalendar,
+            Long position, String dedupeKey) {
         AccountView person = accounts.findById(registration.getAccountId()).orElse(null);
         if (person == null || person.erased()) {
             return;
@@ -82,6 +92,6 @@ class ParticipantMails {
             mail = mail.with(new OutgoingMail.Attachment("session.ics", "text/calendar",
                     calendars.event(SessionEvents.event(offer, session, locale, link)).getBytes(StandardCharsets.UTF_8)));
         }
-        mailer.queue(mail);
+        mailer.queue(dedupeKey == null ? mail : mail.once(dedupeKey));
     }
 }

@@ -21,4 +21,7 @@ public interface OfferSessionRepository extends JpaRepository<OfferSession, UUID
     List<OfferSession> findByOfferIdOrderByStartsAt(UUID offerId);
 
     List<OfferSession> findByOfferIdInOrderByStartsAt(Collection<UUID> offerIds);
+
+    List<OfferSession> findByStatusAndStartsAtBetween(OfferSession.Status status, java.time.Instant from,
+            java.time.Instant to);
 }
