@@ -16,7 +16,12 @@ OUT="$RESULTS/benchmark-api-$N.txt"
 ensure_jar
 
 trap stop_app EXIT
-start_app "$DB" "$WORK/app-bench-$L.log" ${BENCH_JAVA_OPTS:-}
+# Tomcat's access log gives the server's own time per request (%D: microseconds in Tomcat 10+).
+ACCESS="$WORK/access-$L"
+rm -rf "$ACCESS"
+start_app "$DB" "$WORK/app-bench-$L.log" ${BENCH_JAVA_OPTS:-} -Dserver.tomcat.accesslog.enabled=true \
+  -Dserver.tomcat.accesslog.directory="$ACCESS" -Dserver.tomcat.accesslog.pattern='%r %s %D' \
+  -Dserver.tomcat.accesslog.buffered=true
 {
   echo "# GET /api/v1/assessments/{id}/benchmark, N=$N ($DB), $(date -u +%FT%TZ)"
   echo "firms with a submitted assessment: $(psql -d "$DB" -Atc "select count(*) from assessment where status = 'SUBMITTED'")"
@@ -35,4 +40,8 @@ start_app "$DB" "$WORK/app-bench-$L.log" ${BENCH_JAVA_OPTS:-}
     --token-file "$WORK/$DB.token" --ids-file "$WORK/$DB.ids" --phases "$PHASES"
   echo "latencies in ms, measured by the client from sending the request to reading the whole body"
   echo "load after: $(uptime)"
+  stop_app
+  echo
+  echo "server side (Tomcat access log, time from reading the request to the response written):"
+  python3 "$BENCH_DIR/access-stats.py" "$PHASES" "$ACCESS"/*.log
 } 2>&1 | tee "$OUT"
