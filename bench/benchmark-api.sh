@@ -14,6 +14,7 @@ DB="uptake_bench_$L"
 OUT="$RESULTS/benchmark-api-$N.txt"
 [ -f "$WORK/$DB.token" ] && [ -f "$WORK/$DB.ids" ] || { echo "run bench/setup-db.sh $N first" >&2; exit 1; }
 ensure_jar
+QUIET=$(wait_quiet)
 
 trap stop_app EXIT
 # Tomcat's access log gives the server's own time per request (%D: microseconds in Tomcat 10+).
@@ -31,6 +32,7 @@ start_app "$DB" "$WORK/app-bench-$L.log" ${BENCH_JAVA_OPTS:-} -Dserver.tomcat.ac
   echo "postgres: $(psql -d "$DB" -Atc 'show server_version'), shared_buffers=$(psql -d "$DB" -Atc 'show shared_buffers')"
   echo "app: $(grep -m1 'Starting UptakeApplication' "$WORK/app-bench-$L.log" | sed 's/.*Starting //; s/ with PID.*//') | $(grep -m1 -o 'No active profile set.*\|The following [0-9]* profiles* .*active.*' "$WORK/app-bench-$L.log")"
   echo "app JVM options: ${BENCH_JAVA_OPTS:-(defaults)}"
+  echo "$QUIET"
   echo "load before: $(uptime)"
   echo "one answer (first assessment of the sample):"
   curl -sf -H "Authorization: Bearer $(cat "$WORK/$DB.token")" \

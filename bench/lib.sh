@@ -73,3 +73,11 @@ stop_app() {
 }
 
 db_size() { psql -d "$1" -Atc "select pg_size_pretty(pg_database_size(current_database()))"; }
+
+# Waits (at most BENCH_QUIET_WAIT seconds, default 300) until the 1-minute load average is below 1.0, so that a
+# run does not start in the middle of someone else's build on this shared machine. Says how long it waited.
+wait_quiet() {
+  local waited=0 limit=${BENCH_QUIET_WAIT:-300}
+  while [ "$waited" -lt "$limit" ] && awk '{exit !($1 >= 1.0)}' /proc/loadavg; do sleep 10; waited=$((waited + 10)); done
+  echo "waited ${waited}s for a quiet machine (limit ${limit}s); load now: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
