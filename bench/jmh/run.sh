@@ -6,7 +6,9 @@ if [ ! -f "$ROOT/target/uptake-0.1.0-SNAPSHOT.jar.original" ]; then (cd "$ROOT" 
 (cd "$ROOT" && ./mvnw -q -f bench/jmh/pom.xml package)
 CP="$BENCH_DIR/jmh/target/classes:$(cat "$BENCH_DIR/jmh/target/classpath.txt"):$ROOT/target/uptake-0.1.0-SNAPSHOT.jar.original"
 OUT="$RESULTS/jmh-scoring.txt"
+QUIET=$(wait_quiet)
 {
+  echo "$QUIET"
   echo "# JMH: scoring one dma-sme submission ($(date -u +%FT%TZ))"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "load before: $(uptime)"
