@@ -11,7 +11,7 @@ N=${1:?usage: benchmark-api.sh N [phases]}
 PHASES=${2:-warmup:3000:1,single:5000:1,concurrent-4:5000:4}
 L=$(label "$N")
 DB="uptake_bench_$L"
-OUT="$RESULTS/benchmark-api-$N.txt"
+OUT="$RESULTS/benchmark-api-$N${BENCH_RUN:+-run$BENCH_RUN}.txt"   # BENCH_RUN=2 writes ...-run2.txt
 [ -f "$WORK/$DB.token" ] && [ -f "$WORK/$DB.ids" ] || { echo "run bench/setup-db.sh $N first" >&2; exit 1; }
 ensure_jar
 QUIET=$(wait_quiet)
@@ -25,7 +25,7 @@ start_app "$DB" "$WORK/app-bench-$L.log" ${BENCH_JAVA_OPTS:-} -Dserver.tomcat.ac
   -Dserver.tomcat.accesslog.buffered=true
 {
   echo "# GET /api/v1/assessments/{id}/benchmark, N=$N ($DB), $(date -u +%FT%TZ)"
-  echo "firms with a submitted assessment: $(psql -d "$DB" -Atc "select count(*) from assessment where status = 'SUBMITTED'")"
+  echo "submitted assessments: $(psql -d "$DB" -Atc "select count(*) || ' of ' || count(distinct organisation_id) || ' firms' from assessment where status = 'SUBMITTED'")"
   echo "benchmark_distribution rows: $(psql -d "$DB" -Atc "select count(*) || ' (' || count(distinct peer_group) || ' peer groups)' from benchmark_distribution")"
   echo "database size: $(db_size "$DB")"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
