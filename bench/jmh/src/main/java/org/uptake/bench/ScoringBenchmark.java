@@ -30,7 +30,7 @@ import org.uptake.assessment.scoring.ScoreCard;
 import org.uptake.assessment.scoring.Scoring;
 
 /**
- * Scoring one complete dma-sme submission (v1: 6 dimensions, 11 questions, 86 answered items) with the
+ * Scoring one complete dma-sme submission (v1: 6 dimensions, 11 questions, 85 scored items) with the
  * application's own code. 64 different realistic answer sets (each item positive with the firm's maturity, as in
  * the demo data and the bench generator) are cycled, so branches are not all alike.
  * <ul>
