@@ -41,6 +41,11 @@ class OffersConfiguration {
     }
 
     @Bean
+    NavigationItem organiseNavigation() {
+        return NavigationItem.forRole("nav.organise", "/offers/organise", 210, "TRAINER");
+    }
+
+    @Bean
     NavigationItem offersNavigation() {
         return NavigationItem.forEveryone("nav.offers", "/offers", 200);
     }

@@ -104,6 +104,50 @@ class OfferPagesTest {
     }
 
     @Test
+    void anOrganiserCreatesAnOfferWithADateThroughTheFormsAndPublishesIt() throws Exception {
+        Published existing = published("Første tilbud.");
+        UptakeUser organiser = existing.organiser();
+        String provider = jdbc.queryForObject("select provider_organisation_id from offer where id = ?", UUID.class,
+                UUID.fromString(existing.offerId())).toString();
+
+        mvc.perform(post("/offers/new").with(user(organiser)).with(csrf()).param("kind", "WORKSHOP")
+                        .param("language", "nb").param("price", "-1").param("currency", "NOK"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"titleDe-error\"")))
+                .andExpect(content().string(containsString("id=\"price-error\"")));
+
+        String location = mvc.perform(post("/offers/new").with(user(organiser)).with(csrf()).param("provider", provider)
+                        .param("kind", "WORKSHOP")
+                        .param("language", "nb").param("titleNb", "3D-printing for verksteder").param("price", "0")
+                        .param("currency", "NOK").param("dimensions", "readiness").param("tags", "3D-print")
+                        .param("cancellationHours", "24"))
+                .andExpect(flash().attribute("saved", "offers.created"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String offerId = location.substring("/offers/".length());
+
+        mvc.perform(post("/offers/{id}/sessions/new", offerId).with(user(organiser)).with(csrf())
+                        .param("start", "2031-05-02T10:00").param("end", "2031-05-02T09:00")
+                        .param("timeZone", "Europe/Oslo").param("capacity", "0").param("address", "Verkstedet"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"end-error\"")))
+                .andExpect(content().string(containsString("id=\"capacity-error\"")));
+        mvc.perform(post("/offers/{id}/sessions/new", offerId).with(user(organiser)).with(csrf())
+                        .param("start", "2031-05-02T10:00").param("end", "2031-05-02T14:00")
+                        .param("timeZone", "Europe/Oslo").param("capacity", "6").param("address", "Verkstedet, Hitra")
+                        .param("nutsCode", "NO060"))
+                .andExpect(flash().attribute("saved", "offers.sessionAdded"));
+        mvc.perform(post("/offers/{id}/publish", offerId).with(user(organiser)).with(csrf()))
+                .andExpect(flash().attribute("saved", "offers.published"));
+
+        mvc.perform(get("/offers").param("q", "3D-printing"))
+                .andExpect(content().string(containsString("3D-printing for verksteder</a>")));
+        mvc.perform(get("/offers/organise").with(user(organiser)))
+                .andExpect(content().string(containsString("3D-printing for verksteder")))
+                .andExpect(content().string(containsString("0 / 6 (0 %)")));
+        mvc.perform(get("/offers/{id}/edit", offerId).with(user(person()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void registersInTwoClicksAndTheOrganiserSeesAndExportsTheList() throws Exception {
         Published offer = published("Praktisk verksted.");
         UptakeUser person = person();

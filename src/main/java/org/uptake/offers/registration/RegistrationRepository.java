@@ -14,6 +14,8 @@ public interface RegistrationRepository extends JpaRepository<Registration, UUID
 
     long countBySessionIdAndStatus(UUID sessionId, RegistrationStatus status);
 
+    long countBySessionIdAndAttendance(UUID sessionId, Attendance attendance);
+
     List<Registration> findBySessionIdOrderByCreatedAt(UUID sessionId);
 
     List<Registration> findBySessionIdInAndStatus(Collection<UUID> sessionIds, RegistrationStatus status);

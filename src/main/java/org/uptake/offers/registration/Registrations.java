@@ -218,6 +218,11 @@ public class Registrations {
     }
 
     @Transactional(readOnly = true)
+    public long attended(UUID sessionId) {
+        return registrations.countBySessionIdAndAttendance(sessionId, Attendance.ATTENDED);
+    }
+
+    @Transactional(readOnly = true)
     public List<Registration> ofSession(UUID sessionId) {
         return registrations.findBySessionIdOrderByCreatedAt(sessionId);
     }
