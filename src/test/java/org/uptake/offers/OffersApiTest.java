@@ -293,6 +293,54 @@ class OffersApiTest {
                 .as("someone else's certificate").isEqualTo(404);
     }
 
+    @Test
+    void aCompetenceTrackIsCompleteWhenEveryRequiredModuleWasAttended() throws Exception {
+        Provider provider = provider();
+        Map<String, Object> track = offer(provider.organisationId());
+        track.put("kind", "COMPETENCE_TRACK");
+        track.put("title", Map.of("nb", "Industri 4.0-løpet"));
+        track.put("industry", "Prosessindustri");
+        String trackId = provider.api().post("/api/v1/offers", track).text("id");
+        String first = provider.api().post("/api/v1/offers/" + trackId + "/modules",
+                Map.of("title", "Sensorer og data")).text("id");
+        String second = provider.api().post("/api/v1/offers/" + trackId + "/modules",
+                Map.of("title", "Digital tvilling")).text("id");
+        provider.api().post("/api/v1/offers/" + trackId + "/modules", Map.of("title", "Studietur", "required", false));
+        List<String> sessionIds = new ArrayList<>();
+        for (String module : List.of(first, second)) {
+            Map<String, Object> session = session(10, LocalDateTime.now().plusDays(20 + sessionIds.size() * 30));
+            session.put("moduleId", module);
+            sessionIds.add(provider.api().post("/api/v1/offers/" + trackId + "/sessions", session).text("id"));
+        }
+        provider.api().post("/api/v1/offers/" + trackId + "/publish", Map.of());
+        String seminar = provider.api().post("/api/v1/offers", offer(provider.organisationId())).text("id");
+        assertThat(provider.api().post("/api/v1/offers/" + seminar + "/modules", Map.of("title", "x")).status())
+                .as("only tracks have modules").isEqualTo(400);
+
+        ApiClient person = participant();
+        List<String> registrations = sessionIds.stream().map(id -> person.post("/api/v1/sessions/" + id
+                + "/registrations", Map.of()).text("id")).toList();
+        provider.api().post("/api/v1/sessions/" + sessionIds.get(0) + "/attendance",
+                Map.of("registrationIds", List.of(registrations.get(0)), "status", "ATTENDED"));
+
+        JsonNode progress = person.get("/api/v1/offers/" + trackId + "/progress").body();
+        assertThat(progress.path("modules").findValuesAsString("title"))
+                .containsExactly("Sensorer og data", "Digital tvilling", "Studietur");
+        assertThat(progress.path("modules").get(0).path("attended").asBoolean()).isTrue();
+        assertThat(progress.path("modules").get(1).path("registered").asBoolean()).isTrue();
+        assertThat(progress.path("complete").asBoolean()).isFalse();
+        assertThat(person.getBytes("/api/v1/offers/" + trackId + "/certificate.pdf").status()).isEqualTo(404);
+
+        provider.api().post("/api/v1/sessions/" + sessionIds.get(1) + "/attendance",
+                Map.of("registrationIds", List.of(registrations.get(1)), "status", "ATTENDED"));
+        assertThat(person.get("/api/v1/offers/" + trackId + "/progress").body().path("complete").asBoolean())
+                .as("the optional module is not needed").isTrue();
+        var certificate = person.language("nb").getBytes("/api/v1/offers/" + trackId + "/certificate.pdf");
+        assertThat(certificate.status()).isEqualTo(200);
+        assertThat(textOf(certificate.bytes())).contains("Bevis for kompetanseløp", "Industri 4.0-løpet",
+                "Sensorer og data", "Digital tvilling");
+    }
+
     private static String textOf(byte[] pdf) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -18,6 +18,7 @@ import org.uptake.offers.registration.RegistrationRepository;
 import org.uptake.offers.registration.Registrations;
 import org.uptake.offers.session.OfferSession;
 import org.uptake.offers.session.OfferSessionRepository;
+import org.uptake.offers.track.Tracks;
 import org.uptake.platform.PdfRenderer;
 
 /** Certificates of attendance: a PDF for the participant and a public check of the code printed on it. */
@@ -32,10 +33,12 @@ public class Certificates {
     private final Directory directory;
     private final PdfRenderer pdf;
     private final String baseUrl;
+    private final Tracks tracks;
 
-    Certificates(Registrations registrations, RegistrationRepository registrationRepository,
+    Certificates(Tracks tracks, Registrations registrations, RegistrationRepository registrationRepository,
             OfferSessionRepository sessions, OfferRepository offers, Accounts accounts, Directory directory,
             PdfRenderer pdf, @Value("${uptake.base-url}") String baseUrl) {
+        this.tracks = tracks;
         this.registrations = registrations;
         this.registrationRepository = registrationRepository;
         this.sessions = sessions;
@@ -59,6 +62,31 @@ public class Certificates {
             return Optional.empty();
         }
         return registrationRepository.findByCertificateCode(code).flatMap(r -> certificate(r, locale));
+    }
+
+    /** The track certificate, once every required module of the track was attended. */
+    @Transactional(readOnly = true)
+    public Optional<TrackCertificate> track(UptakeUser user, java.util.UUID offerId, Locale locale) {
+        Optional<Offer> offer = offers.findById(offerId);
+        if (offer.isEmpty() || !tracks.progress(user.id(), offerId).complete()) {
+            return Optional.empty();
+        }
+        java.util.Map<java.util.UUID, String> codes = new java.util.HashMap<>();
+        for (OfferSession session : sessions.findByOfferIdOrderByStartsAt(offerId)) {
+            registrationRepository.findBySessionIdAndAccountId(session.getId(), user.id())
+                    .filter(r -> r.getAttendance() == Attendance.ATTENDED && session.getModuleId() != null)
+                    .ifPresent(r -> codes.putIfAbsent(session.getModuleId(), r.getCertificateCode()));
+        }
+        java.util.List<TrackCertificate.Module> modules = tracks.modules(offerId).stream()
+                .filter(m -> codes.containsKey(m.getId()))
+                .map(m -> new TrackCertificate.Module(m.getTitle(), codes.get(m.getId()))).toList();
+        return Optional.of(new TrackCertificate(user.displayName(), offer.get().title(locale),
+                directory.organisation(offer.get().getProviderOrganisationId()).map(o -> o.name()).orElse(""),
+                offer.get().getIndustry(), modules));
+    }
+
+    public byte[] pdf(TrackCertificate certificate, Locale locale) {
+        return pdf.render("offers/track-certificate", Map.of("t", certificate, "baseUrl", baseUrl), locale);
     }
 
     public byte[] pdf(Certificate certificate, Locale locale) {

@@ -27,6 +27,7 @@ import org.uptake.offers.offer.Offers;
 import org.uptake.offers.registration.Registrations;
 import org.uptake.offers.session.SessionRequest;
 import org.uptake.offers.session.Sessions;
+import org.uptake.offers.track.Tracks;
 
 /**
  * A season of offers in both demo regions: craft seminars, consulting hours and events of the chamber in the
@@ -106,15 +107,22 @@ class DemoOffers implements ApplicationRunner {
             List.of(new int[] {33, 9, 120})));
     // @formatter:on
 
+    /** The modules of the two competence tracks, one per session. */
+    private static final Map<String, List<String>> TRACK_MODULES = Map.of(
+            PARK, List.of("Sensorer og data", "Digital tvilling", "Prediktivt vedlikehold", "Energistyring"),
+            INCUBATOR, List.of("Nettbutikk", "Markedsføring i sosiale medier", "Betaling og logistikk"));
+
     private final Offers offers;
+    private final Tracks tracks;
     private final Sessions sessions;
     private final Registrations registrations;
     private final OfferRepository repository;
     private final Directory directory;
     private final Accounts accounts;
 
-    DemoOffers(Offers offers, Sessions sessions, Registrations registrations, OfferRepository repository,
+    DemoOffers(Tracks tracks, Offers offers, Sessions sessions, Registrations registrations, OfferRepository repository,
             Directory directory, Accounts accounts) {
+        this.tracks = tracks;
         this.offers = offers;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -144,13 +152,20 @@ class DemoOffers implements ApplicationRunner {
             }
             UUID offerId = done.offer().getId();
             boolean first = true;
+            int index = 0;
             for (int[] session : demo.sessions()) {
+                UUID module = null;
+                if (demo.kind() == OfferKind.COMPETENCE_TRACK
+                        && tracks.addModule(organiser, offerId, TRACK_MODULES.get(demo.provider()).get(index++),
+                                true) instanceof Tracks.Added added) {
+                    module = added.module().getId();
+                }
                 LocalDateTime start = LocalDate.now().plusDays(session[0]).atTime(LocalTime.of(session[1], 0));
                 var added = sessions.add(organiser, offerId, new SessionRequest(start.toString(),
                         start.plusHours(demo.kind() == OfferKind.CONSULTING ? 1 : 6).toString(), demo.zone(),
                         session[2], demo.address(), demo.nuts(),
                         demo.address() == null ? "https://meet.uptake.demo/" + offerId : null, null, null, false,
-                        demo.kind() == OfferKind.CONSULTING ? "Jonas Becker" : null, null));
+                        demo.kind() == OfferKind.CONSULTING ? "Jonas Becker" : null, module));
                 if (added instanceof Sessions.Done sessionDone && first) {
                     firstSessions.add(sessionDone.session().getId());
                     first = false;

@@ -34,6 +34,18 @@ class CertificateController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    @GetMapping("/offers/{id}/certificate.pdf")
+    ResponseEntity<byte[]> track(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Locale locale) {
+        if (user == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return certificates.track(user, id, locale).map(c -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("track-certificate.pdf").build().toString())
+                        .body(certificates.pdf(c, locale)))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     @GetMapping("/certificates/{code}")
     String check(@PathVariable String code, Locale locale, Model model) {
         model.addAttribute("certificate", certificates.check(code, locale).orElse(null));

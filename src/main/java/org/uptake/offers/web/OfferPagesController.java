@@ -33,6 +33,8 @@ import org.uptake.offers.registration.Registrations;
 import org.uptake.offers.session.OfferSession;
 import org.uptake.offers.session.OfferSessionRepository;
 import org.uptake.offers.session.Sessions;
+import org.uptake.offers.track.TrackModule;
+import org.uptake.offers.track.Tracks;
 import org.uptake.platform.Markdown;
 
 /** The catalogue, an offer with its sessions, registering in two clicks, and one's own registrations. */
@@ -50,11 +52,13 @@ class OfferPagesController {
     private final OfferRepository offerRepository;
     private final Directory directory;
     private final Markdown markdown;
+    private final Tracks tracks;
 
-    OfferPagesController(Markdown markdown, Catalogue catalogue, Offers offers, Sessions sessions, Registrations registrations,
+    OfferPagesController(Markdown markdown, Tracks tracks, Catalogue catalogue, Offers offers, Sessions sessions, Registrations registrations,
             RegistrationRepository registrationRepository, OfferSessionRepository sessionRepository,
             OfferRepository offerRepository, Directory directory) {
         this.markdown = markdown;
+        this.tracks = tracks;
         this.catalogue = catalogue;
         this.offers = offers;
         this.sessions = sessions;
@@ -108,6 +112,10 @@ class OfferPagesController {
         model.addAttribute("provider", directory.organisation(offer.getProviderOrganisationId()).orElseThrow());
         model.addAttribute("sessions", rows);
         model.addAttribute("canOrganise", offers.canOrganise(user, offer));
+        model.addAttribute("modules", tracks.modules(id).stream()
+                .collect(Collectors.toMap(TrackModule::getId, TrackModule::getTitle)));
+        model.addAttribute("progress", user == null || offer.getKind() != OfferKind.COMPETENCE_TRACK ? null
+                : tracks.progress(user.id(), id));
         model.addAttribute("affiliations", user == null ? List.of() : directory.affiliations(user.id()));
         return "offers/offer";
     }
