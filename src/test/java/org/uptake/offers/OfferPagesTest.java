@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,7 @@ class OfferPagesTest {
                 .andExpect(content().string(containsString("3D-printing for verksteder")))
                 .andExpect(content().string(containsString("0 / 6 (0 %)")));
         mvc.perform(get("/offers/{id}/edit", offerId).with(user(person()))).andExpect(status().isNotFound());
+        mvc.perform(get("/offers/organise")).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -85,7 +85,11 @@ class OfferPagesController {
         model.addAttribute("items", result.items());
         model.addAttribute("total", result.total());
         model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        model.addAttribute("pages", pages);
+        // a window of page links around the current one: all 800 links of a large catalogue cost half a second
+        model.addAttribute("pageWindow", java.util.stream.LongStream.rangeClosed(Math.max(0, page - 3),
+                Math.min(pages - 1, Math.max(0, page) + 3)).boxed().toList());
         model.addAttribute("providers", result.items().stream().map(i -> i.offer().getProviderOrganisationId())
                 .distinct().collect(Collectors.toMap(Function.identity(),
                         id -> directory.organisation(id).map(o -> o.name()).orElse(""))));

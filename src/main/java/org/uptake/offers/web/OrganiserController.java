@@ -75,6 +75,9 @@ class OrganiserController {
 
     @GetMapping("/offers/organise")
     String dashboard(@AuthenticationPrincipal UptakeUser user, Model model) {
+        if (user == null) {
+            return "redirect:/login";
+        }
         List<OrganisationSummary> providers = providers(user);
         List<OfferFigures> figures = offerRepository.findByProviderOrganisationIdInOrderByUpdatedAtDesc(
                 providers.stream().map(OrganisationSummary::id).toList()).stream()
@@ -94,6 +97,9 @@ class OrganiserController {
 
     @GetMapping("/offers/new")
     String newOffer(@AuthenticationPrincipal UptakeUser user, Model model) {
+        if (user == null) {
+            return "redirect:/login";
+        }
         List<OrganisationSummary> providers = providers(user);
         return form(model, OfferForm.empty(providers.isEmpty() ? null : providers.getFirst().id()), null, Map.of(),
                 providers);
