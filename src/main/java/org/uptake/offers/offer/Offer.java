@@ -9,48 +9,87 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.uptake.offers.OfferKind;
+import org.uptake.offers.session.OfferSession;
 import org.uptake.platform.Language;
 
 /**
  * Something a provider offers small firms, with title and description in one or more languages. Lists (topics,
  * target sections, size classes) are kept as comma-separated codes: they are short, fixed vocabularies.
+ * <p>
+ * The catalogue's search index (Hibernate Search, see {@code catalogue.CatalogueAnalysis}) is declared here: texts
+ * per language with that language's stemming, codes as keywords, the sessions as nested documents. Whatever
+ * changes the catalogue entry, sessions included, moves {@code updatedAt}, which reindexes the offer.
  */
 @Entity
 @Table(name = "offer")
+@Indexed(index = "offer")
 public class Offer {
 
     @Id
+    @KeywordField(name = "idSort", sortable = Sortable.YES)
     private UUID id;
     private UUID providerOrganisationId;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private OfferKind kind;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private OfferStatus status;
+    @FullTextField(analyzer = "english")
     private String titleEn;
+    @FullTextField(analyzer = "german")
     private String titleDe;
+    @FullTextField(analyzer = "norwegian")
     private String titleNb;
+    @FullTextField(analyzer = "english")
     private String descriptionEn;
+    @FullTextField(analyzer = "german")
     private String descriptionDe;
+    @FullTextField(analyzer = "norwegian")
     private String descriptionNb;
     private String topics;
     private String targetSections;
     private String sizeClasses;
+    @KeywordField
     private String deliveryLanguage;
+    @GenericField
     private long priceCents;
     private String currency;
     private String fundingNote;
     private int cancellationHours;
     private String industry;
     private UUID createdBy;
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
+    @GenericField
     private Instant updatedAt;
     @Version
     private Long version;
+    /** Read only, for the search index: sessions are written through their own repository. */
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "offerId", insertable = false, updatable = false)
+    @IndexedEmbedded(structure = ObjectStructure.NESTED, includePaths = { "startsAt", "status", "nutsCode" })
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private List<OfferSession> sessions;
 
     protected Offer() {
     }
@@ -92,6 +131,11 @@ public class Offer {
 
     void cancel() {
         this.status = OfferStatus.CANCELLED;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Its sessions changed: the catalogue entry is out of date, here and on every other node. */
+    public void sessionsChanged() {
         this.updatedAt = Instant.now();
     }
 
@@ -162,8 +206,23 @@ public class Offer {
         return status == OfferStatus.PUBLISHED;
     }
 
+    @KeywordField(name = "topic")
     public List<String> getTopics() {
         return list(topics);
+    }
+
+    /** Every word of every language once more, cut into prefixes, so that "digital" finds "Digitalisierung". */
+    @FullTextField(name = "words", analyzer = "prefixes", searchAnalyzer = "words")
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "titleEn")), @ObjectPath(@PropertyValue(propertyName = "titleDe")),
+            @ObjectPath(@PropertyValue(propertyName = "titleNb")),
+            @ObjectPath(@PropertyValue(propertyName = "descriptionEn")),
+            @ObjectPath(@PropertyValue(propertyName = "descriptionDe")),
+            @ObjectPath(@PropertyValue(propertyName = "descriptionNb")),
+            @ObjectPath(@PropertyValue(propertyName = "topics")) })
+    public String getSearchWords() {
+        return String.join(" ", Arrays.asList(titleEn, titleDe, titleNb, descriptionEn, descriptionDe, descriptionNb,
+                topics).stream().filter(t -> t != null).toList());
     }
 
     public List<String> getTargetSections() {

@@ -12,6 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 /**
  * One date of an offer: when and where, how many seats, and when registration is open. Times are instants with the
  * venue's time zone, so a session in Trondheim shows Trondheim's time to a reader in Magdeburg.
@@ -26,10 +30,12 @@ public class OfferSession {
     private UUID id;
     private UUID offerId;
     private UUID moduleId;
+    @GenericField(sortable = Sortable.YES)
     private Instant startsAt;
     private Instant endsAt;
     private String timeZone;
     private String address;
+    @KeywordField
     private String nutsCode;
     private String onlineLink;
     private int capacity;
@@ -38,6 +44,7 @@ public class OfferSession {
     private boolean approvalRequired;
     private String advisorName;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Status status;
     /** Hands out waitlist places in order; changed only under the session's row lock. */
     private long waitlistCounter;

@@ -79,6 +79,7 @@ public class Sessions {
             return new Invalid(List.of(new SessionRequest.Problem("moduleId", "session.module.unknown")));
         }
         OfferSession session = sessions.save(new OfferSession(offerId, valid));
+        offer.get().sessionsChanged();
         audit.record("SESSION_ADDED", "offer", offerId, session.getId().toString());
         return new Done(session);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.uptake.identity.UptakeUser;
 import org.uptake.notification.Calendars;
@@ -60,13 +61,17 @@ class OfferApiController {
     }
 
     @GetMapping("/api/v1/offers")
-    @Operation(summary = "Published offers: full-text search and filters by topic, kind, region, dates and language")
-    List<Map<String, Object>> search(Catalogue.Query query, Locale locale) {
-        return catalogue.search(query, 0, 100).items().stream().map(item -> {
-            Map<String, Object> json = OfferJson.offer(item.offer(), locale);
-            json.put("nextSession", item.nextSession() == null ? null : item.nextSession().getStartsAt());
-            return json;
-        }).toList();
+    @Operation(summary = "Published offers: full-text search, filters by topic, kind, region, dates, language and "
+            + "price, sorted by relevance, soonest date or newest; one page (size up to 100), the total in X-Total-Count")
+    ResponseEntity<List<Map<String, Object>>> search(Catalogue.Query query,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
+        Catalogue.Result result = catalogue.search(query, Math.max(0, page), Math.clamp(size, 1, 100));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total()))
+                .body(result.items().stream().map(item -> {
+                    Map<String, Object> json = OfferJson.offer(item.offer(), locale);
+                    json.put("nextSession", item.nextSession() == null ? null : item.nextSession().getStartsAt());
+                    return json;
+                }).toList());
     }
 
     @PostMapping("/api/v1/offers")

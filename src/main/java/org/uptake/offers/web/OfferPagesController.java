@@ -94,6 +94,7 @@ class OfferPagesController {
                 .distinct().collect(Collectors.toMap(Function.identity(),
                         id -> directory.organisation(id).map(o -> o.name()).orElse(""))));
         model.addAttribute("kinds", OfferKind.values());
+        model.addAttribute("sorts", Catalogue.Sort.values());
         model.addAttribute("dimensions", OfferRules.DIMENSIONS);
         return "offers/catalogue";
     }
