@@ -119,6 +119,7 @@ start_app "$DB" "$WORK/app-catalogue.log" ${BENCH_JAVA_OPTS:-} -Dserver.tomcat.a
   echo "postgres: $(psql -d "$DB" -Atc 'show server_version'), shared_buffers=$(psql -d "$DB" -Atc 'show shared_buffers')"
   echo "app: $(grep -m1 'Starting UptakeApplication' "$WORK/app-catalogue.log" | sed 's/.*Starting //; s/ with PID.*//') | $(grep -m1 -o 'No active profile set.*\|The following [0-9]* profiles* .*active.*' "$WORK/app-catalogue.log")"
   echo "app JVM options: ${BENCH_JAVA_OPTS:-(defaults)}"
+  echo "search index: $(grep -m1 -o 'Catalogue index built in [0-9]* ms' "$WORK/app-catalogue.log") at start, before the server took requests"
   echo "$QUIET"
   echo "load before: $(uptime)"
   echo "queries (type TAB query string):"
