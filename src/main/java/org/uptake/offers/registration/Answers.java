@@ -31,8 +31,8 @@ final class Answers {
         answers.keySet().stream().filter(id -> questions.stream().noneMatch(q -> q.id().equals(id)))
                 .forEach(id -> problems.add(new Registrations.Problem("answers." + id, "registration.answer.unknown")));
         for (OfferQuestion question : questions) {
-            String answer = answers.get(question.id());
-            if (answer != null && answer.strip().length() > MAX_LENGTH) {
+            String answer = normalized(answers.get(question.id()));
+            if (answer != null && answer.length() > MAX_LENGTH) {
                 problems.add(new Registrations.Problem("answers." + question.id(), "registration.answer.tooLong"));
             } else if (question.required() && (answer == null || answer.isBlank())) {
                 problems.add(new Registrations.Problem("answers." + question.id(), "registration.answer.required"));
@@ -45,12 +45,17 @@ final class Answers {
     static String json(List<OfferQuestion> questions, Map<String, String> answers) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (OfferQuestion question : questions) {
-            String answer = answers.get(question.id());
+            String answer = normalized(answers.get(question.id()));
             if (answer != null && !answer.isBlank()) {
-                kept.put(question.id(), answer.strip());
+                kept.put(question.id(), answer);
             }
         }
         return kept.isEmpty() ? null : JSON.writeValueAsString(kept);
+    }
+
+    /** Stripped, with browsers' CRLF line breaks as LF, so that 1000 characters in a text area are 1000 here too. */
+    private static String normalized(String answer) {
+        return answer == null ? null : answer.replace("\r\n", "\n").strip();
     }
 
     /** The stored answers; text that is not a JSON object (the free text of early registrations) reads as none. */
