@@ -47,10 +47,14 @@ class OfferPagesTest {
     @Autowired
     Accounts accounts;
 
-    record Published(String offerId, String sessionId, UptakeUser organiser, String word) {
+    record Published(String offerId, String sessionId, UptakeUser organiser, String word, List<String> questionIds) {
     }
 
     private Published published(String description) {
+        return published(description, List.of());
+    }
+
+    private Published published(String description, List<Map<String, Object>> questions) {
         ApiClient api = new ApiClient(port);
         String email = api.signUp();
         jdbc.update("insert into account_role (account_id, role) select id, 'TRAINER' from account where email = ?",
@@ -66,13 +70,15 @@ class OfferPagesTest {
         offer.put("providerOrganisationId", provider);
         offer.put("topics", List.of("data"));
         offer.put("language", "nb");
+        offer.put("questions", questions);
         String offerId = api.post("/api/v1/offers", offer).text("id");
         LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0);
         String sessionId = api.post("/api/v1/offers/" + offerId + "/sessions", Map.of("start", start.toString(),
                 "end", start.plusHours(3).toString(), "timeZone", "Europe/Oslo", "capacity", 8,
                 "address", "Hitra næringshage", "nutsCode", "NO060")).text("id");
         api.post("/api/v1/offers/" + offerId + "/publish", Map.of());
-        return new Published(offerId, sessionId, UptakeUser.of(accounts.findByEmail(email).orElseThrow()), word);
+        return new Published(offerId, sessionId, UptakeUser.of(accounts.findByEmail(email).orElseThrow()), word,
+                api.get("/api/v1/offers/" + offerId).body().path("questions").findValuesAsString("id"));
     }
 
     private UptakeUser person() {
@@ -173,5 +179,122 @@ class OfferPagesTest {
                         .with(user(offer.organiser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("'=cmd|' /C calc'!A0,");
+    }
+
+    @Test
+    void theOfferFormKeepsQuestionsAndTargetGroups() throws Exception {
+        Published existing = published("Første tilbud.");
+        UptakeUser organiser = existing.organiser();
+        String provider = jdbc.queryForObject("select provider_organisation_id from offer where id = ?", UUID.class,
+                UUID.fromString(existing.offerId())).toString();
+
+        mvc.perform(get("/offers/new").with(user(organiser)))
+                .andExpect(content().string(containsString("C – Manufacturing")))
+                .andExpect(content().string(containsString("Micro (fewer than 10)")))
+                .andExpect(content().string(containsString("name=\"questions[2].de\"")));
+
+        String location = mvc.perform(post("/offers/new").with(user(organiser)).with(csrf()).param("provider", provider)
+                        .param("kind", "SEMINAR").param("language", "de").param("titleDe", "Schweißen mit Cobots")
+                        .param("price", "0").param("currency", "EUR").param("cancellationHours", "24")
+                        .param("targetSections", "C", "F").param("sizeClasses", "MICRO", "SMALL")
+                        .param("questions[0].id", "").param("questions[0].de", "Welches Schweißverfahren, z. B. MIG, MAG?")
+                        .param("questions[0].required", "true")
+                        .param("questions[1].id", "").param("questions[1].de", "").param("questions[1].en", "")
+                        .param("questions[2].id", "").param("questions[2].en", "Dietary needs"))
+                .andExpect(flash().attribute("saved", "offers.created"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String offerId = location.substring("/offers/".length());
+        assertThat(jdbc.queryForObject("select target_sections || ';' || size_classes from offer where id = ?",
+                String.class, UUID.fromString(offerId))).isEqualTo("C,F;MICRO,SMALL");
+
+        String form = mvc.perform(get("/offers/{id}/edit", offerId).with(user(organiser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"Welches Schweißverfahren, z. B. MIG, MAG?\"", "value=\"Dietary needs\"",
+                "name=\"questions[4].de\"");
+        assertThat(form).containsPattern("value=\"C\" id=\"section-C\"\\s+checked")
+                .containsPattern("value=\"SMALL\" id=\"size-SMALL\"\\s+checked")
+                .doesNotContainPattern("value=\"A\" id=\"section-A\"\\s+checked")
+                .containsPattern("id=\"question-0-required\" checked");
+        String first = form.replaceAll("(?s).*name=\"questions\\[0]\\.id\" value=\"([^\"]+)\".*", "$1");
+        String second = form.replaceAll("(?s).*name=\"questions\\[1]\\.id\" value=\"([^\"]+)\".*", "$1");
+        assertThat(first).hasSize(36);
+
+        mvc.perform(post("/offers/{id}/edit", offerId).with(user(organiser)).with(csrf()).param("provider", provider)
+                        .param("kind", "SEMINAR").param("language", "de").param("titleDe", "Schweißen mit Cobots")
+                        .param("price", "0").param("currency", "EUR").param("cancellationHours", "24")
+                        .param("questions[0].id", first).param("questions[0].de", "x".repeat(301))
+                        .param("questions[1].id", second).param("questions[1].en", "Dietary needs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"question-0-error\"")))
+                .andExpect(content().string(containsString("value=\"" + "x".repeat(301) + "\"")));
+
+        mvc.perform(post("/offers/{id}/edit", offerId).with(user(organiser)).with(csrf()).param("provider", provider)
+                        .param("kind", "SEMINAR").param("language", "de").param("titleDe", "Schweißen mit Cobots")
+                        .param("price", "0").param("currency", "EUR").param("cancellationHours", "24")
+                        .param("targetSections", "F")
+                        .param("questions[0].id", first).param("questions[0].de", "Welches Verfahren?")
+                        .param("questions[0].required", "true")
+                        .param("questions[1].id", second).param("questions[1].en", "Dietary needs")
+                        .param("questions[1].remove", "true")
+                        .param("questions[2].id", "").param("questions[2].nb", "Antall ansatte?"))
+                .andExpect(flash().attribute("saved", "offers.saved"));
+        String questions = jdbc.queryForObject("select questions from offer where id = ?", String.class,
+                UUID.fromString(offerId));
+        assertThat(questions).contains("\"id\":\"" + first + "\"", "Welches Verfahren?", "Antall ansatte?")
+                .doesNotContain(second, "Dietary needs");
+
+        mvc.perform(get("/offers/{id}", offerId).with(user(organiser)))
+                .andExpect(content().string(containsString(">Construction</span>")))
+                .andExpect(content().string(not(containsString(">Manufacturing</span>"))))
+                .andExpect(content().string(not(containsString("offer-sizes"))));
+    }
+
+    @Test
+    void theRegistrationAsksTheQuestionsAndTheOrganiserSeesAndExportsTheAnswers() throws Exception {
+        Published offer = published("Verksted med spørsmål.", List.of(
+                Map.of("label", Map.of("nb", "Hvilke maskiner har dere?", "en", "Which machines do you have?"),
+                        "required", true),
+                Map.of("label", Map.of("de", "Besondere Wünsche?"))));
+        String machines = offer.questionIds().get(0);
+        String wishes = offer.questionIds().get(1);
+        UptakeUser person = person();
+
+        mvc.perform(get("/offers/{id}", offer.offerId()).with(user(person)))
+                .andExpect(content().string(containsString("Which machines do you have?</span>")))
+                .andExpect(content().string(containsString("Besondere Wünsche?</span>")))
+                .andExpect(content().string(containsString("<span class=\"visually-hidden\">(required)</span>")))
+                .andExpect(content().string(containsString("name=\"answer-" + machines + "\"")));
+        mvc.perform(get("/offers/{id}", offer.offerId()).with(user(person)).header("Accept-Language", "nb"))
+                .andExpect(content().string(containsString("Hvilke maskiner har dere?</span>")));
+
+        mvc.perform(post("/offers/sessions/{id}/register", offer.sessionId()).with(user(person)).with(csrf())
+                        .param("answer-" + machines, " ").param("answer-" + wishes, "Kaffe, takk"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"answer-" + offer.sessionId() + "-" + machines
+                        + "-error\"")))
+                .andExpect(content().string(containsString("Please answer this question.")))
+                .andExpect(content().string(containsString(">Kaffe, takk</textarea>")));
+        assertThat(jdbc.queryForObject("select count(*) from registration where session_id = ?", Integer.class,
+                UUID.fromString(offer.sessionId()))).isZero();
+
+        mvc.perform(post("/offers/sessions/{id}/register", offer.sessionId()).with(user(person)).with(csrf())
+                        .param("answer-" + machines, "CNC-Fräse").param("answer-" + UUID.randomUUID(), "gone"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("its questions may have changed")))
+                .andExpect(content().string(containsString(">CNC-Fräse</textarea>")));
+        mvc.perform(post("/offers/sessions/{id}/register", offer.sessionId()).with(user(person)).with(csrf())
+                        .param("answer-" + machines, "=HYPERLINK(\"http://evil\")").param("answer-" + wishes, "Kaffe, takk"))
+                .andExpect(flash().attribute("saved", "registration.page.CONFIRMED"));
+
+        mvc.perform(get("/offers/sessions/{id}/participants", offer.sessionId()).with(user(offer.organiser())))
+                .andExpect(content().string(containsString("Which machines do you have?</dt>")))
+                .andExpect(content().string(containsString("=HYPERLINK(&quot;http://evil&quot;)</dd>")))
+                .andExpect(content().string(containsString("Kaffe, takk</dd>")));
+        String csv = new String(mvc.perform(get("/offers/sessions/{id}/participants.csv", offer.sessionId())
+                        .with(user(offer.organiser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).endsWith(",Registered at,Which machines do you have?,Besondere Wünsche?");
+        assertThat(lines[1]).endsWith(",\"'=HYPERLINK(\"\"http://evil\"\")\",\"Kaffe, takk\"");
     }
 }

@@ -341,6 +341,105 @@ class OffersApiTest {
                 "Sensorer og data", "Digital tvilling");
     }
 
+    @Test
+    void anOfferAsksQuestionsThatKeepTheirIdsWhenItChanges() {
+        Provider provider = provider();
+        Map<String, Object> offer = offer(provider.organisationId());
+        offer.put("questions", List.of(
+                Map.of("label", Map.of("de", "Welche Buchhaltungssoftware nutzen Sie?", "en", "Which bookkeeping software do you use?"),
+                        "required", true),
+                Map.of("label", Map.of("en", "Dietary needs"))));
+        var created = provider.api().post("/api/v1/offers", offer);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String id = created.text("id");
+
+        JsonNode questions = provider.api().get("/api/v1/offers/" + id).body().path("questions");
+        assertThat(questions.size()).isEqualTo(2);
+        String software = questions.get(0).path("id").asString();
+        String diet = questions.get(1).path("id").asString();
+        assertThat(software).isNotBlank().isNotEqualTo(diet);
+        assertThat(questions.get(0).path("label").path("de").asString()).isEqualTo("Welche Buchhaltungssoftware nutzen Sie?");
+        assertThat(questions.get(0).path("required").asBoolean()).isTrue();
+        assertThat(questions.get(1).path("required").asBoolean()).as("not required unless said").isFalse();
+
+        offer.put("questions", List.of(
+                Map.of("id", software, "label", Map.of("de", "Welche Software nutzen Sie?"), "required", true),
+                Map.of("id", UUID.randomUUID().toString(), "label", Map.of("nb", "Hvor mange ansatte?"))));
+        var changed = provider.api().put("/api/v1/offers/" + id, offer);
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+        JsonNode after = provider.api().get("/api/v1/offers/" + id).body().path("questions");
+        assertThat(after.findValuesAsString("id")).hasSize(2).startsWith(software).doesNotContain(diet);
+        assertThat(after.get(0).path("label").path("de").asString()).isEqualTo("Welche Software nutzen Sie?");
+        assertThat(after.get(0).path("label").has("en")).as("the label is replaced, not merged").isFalse();
+    }
+
+    @Test
+    void badQuestionsAreRefusedWithTheQuestionNamed() {
+        Provider provider = provider();
+        Map<String, Object> offer = offer(provider.organisationId());
+        offer.put("questions", List.of(Map.of("label", Map.of("de", " ")), Map.of("label", Map.of("de", "x".repeat(301))),
+                Map.of("label", Map.of("fr", "Quoi ?")), Map.of("label", Map.of("en", "x".repeat(300)))));
+        var refused = provider.api().language("de").post("/api/v1/offers", offer);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsString("field"))
+                .containsExactly("questions[0].label", "questions[1].label", "questions[2].label");
+        assertThat(refused.body().path("errors").get(1).path("message").asString()).contains("300 Zeichen");
+
+        List<Map<String, Object>> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(Map.of("label", Map.of("en", "Question " + i)));
+        }
+        offer.put("questions", eleven);
+        var tooMany = provider.api().post("/api/v1/offers", offer);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body().path("errors").findValuesAsString("field")).containsExactly("questions");
+        assertThat(jdbc.queryForObject("select count(*) from offer where provider_organisation_id = ?", Integer.class,
+                UUID.fromString(provider.organisationId()))).isZero();
+    }
+
+    @Test
+    void registrationsAnswerTheRequiredQuestionsAndOrganisersSeeTheAnswers() {
+        Provider provider = provider();
+        Map<String, Object> offer = offer(provider.organisationId());
+        offer.put("questions", List.of(
+                Map.of("label", Map.of("de", "Welche Software nutzen Sie?", "en", "Which software do you use?"),
+                        "required", true),
+                Map.of("label", Map.of("en", "Anything else?"))));
+        String offerId = provider.api().post("/api/v1/offers", offer).text("id");
+        String sessionId = provider.api().post("/api/v1/offers/" + offerId + "/sessions",
+                session(5, LocalDateTime.now().plusDays(30).withHour(9).withMinute(0))).text("id");
+        provider.api().post("/api/v1/offers/" + offerId + "/publish", Map.of());
+        JsonNode questions = provider.api().get("/api/v1/offers/" + offerId).body().path("questions");
+        String software = questions.get(0).path("id").asString();
+        String other = questions.get(1).path("id").asString();
+        ApiClient person = participant();
+        String registrations = "/api/v1/sessions/" + sessionId + "/registrations";
+
+        var unanswered = person.language("de").post(registrations, Map.of("answers", Map.of(software, "  ",
+                other, "Vegetarisch")));
+        assertThat(unanswered.status()).isEqualTo(400);
+        assertThat(unanswered.body().path("errors").findValuesAsString("field")).containsExactly("answers." + software);
+        assertThat(unanswered.body().path("errors").get(0).path("message").asString())
+                .isEqualTo("Bitte beantworten Sie diese Frage.");
+        assertThat(person.post(registrations, Map.of()).status()).as("no answers at all").isEqualTo(400);
+        var unknown = person.post(registrations, Map.of("answers", Map.of(software, "DATEV", "no-such-question", "x")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().path("errors").findValuesAsString("field")).containsExactly("answers.no-such-question");
+        var tooLong = person.language("en").post(registrations, Map.of("answers", Map.of(software, "x".repeat(1001))));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().path("errors").get(0).path("message").asString()).contains("1000 characters");
+        assertThat(jdbc.queryForObject("select count(*) from registration where session_id = ?", Integer.class,
+                UUID.fromString(sessionId))).as("nothing saved while refused").isZero();
+
+        var registered = person.post(registrations, Map.of("answers", Map.of(software, " DATEV Unternehmen online ")));
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        assertThat(registered.body().path("answers").path(software).asString()).isEqualTo("DATEV Unternehmen online");
+        assertThat(registered.body().path("answers").has(other)).as("unanswered optional question").isFalse();
+
+        JsonNode list = provider.api().get(registrations).body();
+        assertThat(list.get(0).path("answers").path(software).asString()).isEqualTo("DATEV Unternehmen online");
+    }
+
     private static String textOf(byte[] pdf) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -1,9 +1,12 @@
 package org.uptake.offers.offer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -14,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.ObjectStructure;
@@ -31,9 +35,13 @@ import org.uptake.offers.OfferKind;
 import org.uptake.offers.session.OfferSession;
 import org.uptake.platform.Language;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Something a provider offers small firms, with title and description in one or more languages. Lists (topics,
- * target sections, size classes) are kept as comma-separated codes: they are short, fixed vocabularies.
+ * target sections, size classes) are kept as comma-separated codes: they are short, fixed vocabularies. The questions
+ * asked at registration are a JSON list: at most ten, always read and written with the offer.
  * <p>
  * The catalogue's search index (Hibernate Search, see {@code catalogue.CatalogueAnalysis}) is declared here: texts
  * per language with that language's stemming, codes as keywords, the sessions as nested documents. Whatever
@@ -43,6 +51,9 @@ import org.uptake.platform.Language;
 @Table(name = "offer")
 @Indexed(index = "offer")
 public class Offer {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<OfferQuestion>> QUESTIONS = new TypeReference<>() { };
 
     @Id
     @KeywordField(name = "idSort", sortable = Sortable.YES)
@@ -77,6 +88,9 @@ public class Offer {
     private String fundingNote;
     private int cancellationHours;
     private String industry;
+    private String questions;
+    @Transient
+    private List<OfferQuestion> questionList;
     private UUID createdBy;
     @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
@@ -121,7 +135,21 @@ public class Offer {
         this.fundingNote = request.fundingNote();
         this.cancellationHours = request.cancellationHours();
         this.industry = request.industry();
+        applyQuestions(request.questions());
         this.updatedAt = Instant.now();
+    }
+
+    /** A question keeps its id when the request names it (so answers stay attached); new questions get one. */
+    private void applyQuestions(List<OfferQuestion> requested) {
+        Set<String> known = new HashSet<>(getQuestions().stream().map(OfferQuestion::id).toList());
+        List<OfferQuestion> kept = new ArrayList<>();
+        for (OfferQuestion question : requested) {
+            String id = question.id() != null && known.remove(question.id()) ? question.id()
+                    : UUID.randomUUID().toString();
+            kept.add(question.withId(id));
+        }
+        this.questions = kept.isEmpty() ? null : JSON.writeValueAsString(kept);
+        this.questionList = List.copyOf(kept);
     }
 
     void publish() {
@@ -188,6 +216,19 @@ public class Offer {
 
     public UUID getId() {
         return id;
+    }
+
+    /** The questions asked at registration, in order. */
+    public List<OfferQuestion> getQuestions() {
+        if (questionList == null) {
+            questionList = questions == null || questions.isBlank() ? List.of()
+                    : List.copyOf(JSON.readValue(questions, QUESTIONS));
+        }
+        return questionList;
+    }
+
+    public java.util.Optional<OfferQuestion> question(String questionId) {
+        return getQuestions().stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
     public UUID getProviderOrganisationId() {

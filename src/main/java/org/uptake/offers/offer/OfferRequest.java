@@ -9,12 +9,12 @@ import org.uptake.offers.OfferKind;
 
 /**
  * An offer as clients send it (API and form). Absent lists are empty, absent price is free, absent currency EUR,
- * absent cancellation deadline 24 hours before the start.
+ * absent cancellation deadline 24 hours before the start, absent questions none.
  */
 public record OfferRequest(Map<String, String> title, Map<String, String> description, OfferKind kind,
         UUID providerOrganisationId, List<String> topics, List<String> targetSections, List<String> sizeClasses,
         String language, BigDecimal price, String currency, String fundingNote, Integer cancellationHours,
-        String industry) {
+        String industry, List<OfferQuestion> questions) {
 
     public OfferRequest {
         title = title == null ? Map.of() : title;
@@ -25,5 +25,15 @@ public record OfferRequest(Map<String, String> title, Map<String, String> descri
         price = price == null ? BigDecimal.ZERO : price;
         currency = currency == null || currency.isBlank() ? "EUR" : currency;
         cancellationHours = cancellationHours == null ? 24 : cancellationHours;
+        questions = questions == null ? List.of() : questions;
+    }
+
+    /** An offer that asks no questions at registration. */
+    public OfferRequest(Map<String, String> title, Map<String, String> description, OfferKind kind,
+            UUID providerOrganisationId, List<String> topics, List<String> targetSections, List<String> sizeClasses,
+            String language, BigDecimal price, String currency, String fundingNote, Integer cancellationHours,
+            String industry) {
+        this(title, description, kind, providerOrganisationId, topics, targetSections, sizeClasses, language, price,
+                currency, fundingNote, cancellationHours, industry, null);
     }
 }

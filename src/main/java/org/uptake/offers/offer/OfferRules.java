@@ -15,6 +15,9 @@ public final class OfferRules {
     public static final List<String> DIMENSIONS = List.of("strategy", "readiness", "human", "data", "automation", "green");
     private static final Set<String> LANGUAGES = Set.of("en", "de", "nb");
     private static final Set<String> CURRENCIES = Set.of("EUR", "NOK");
+    /** At most this many questions at registration, each label at most this long in each language. */
+    public static final int MAX_QUESTIONS = 10;
+    public static final int MAX_QUESTION_LENGTH = 300;
 
     public record Problem(String field, String messageKey) {
     }
@@ -61,7 +64,29 @@ public final class OfferRules {
         if (request.cancellationHours() < 0 || request.cancellationHours() > 720) {
             problems.add(new Problem("cancellationHours", "offer.cancellationHours.invalid"));
         }
+        questions(problems, request.questions());
         return problems;
+    }
+
+    /** Each question needs a label in at least one language; problems name the question by its place in the list. */
+    private static void questions(List<Problem> problems, List<OfferQuestion> questions) {
+        if (questions.size() > MAX_QUESTIONS) {
+            problems.add(new Problem("questions", "offer.questions.tooMany"));
+            return;
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            String field = "questions[" + i + "].label";
+            OfferQuestion question = questions.get(i);
+            if (question == null) {
+                problems.add(new Problem(field, "offer.question.label.required"));
+            } else if (!LANGUAGES.containsAll(question.label().keySet())) {
+                problems.add(new Problem(field, "validation.language"));
+            } else if (question.label().values().stream().allMatch(t -> t == null || t.isBlank())) {
+                problems.add(new Problem(field, "offer.question.label.required"));
+            } else if (question.label().values().stream().anyMatch(t -> t != null && t.length() > MAX_QUESTION_LENGTH)) {
+                problems.add(new Problem(field, "offer.question.label.tooLong"));
+            }
+        }
     }
 
     private static void texts(List<Problem> problems, String field, Map<String, String> texts, int max,

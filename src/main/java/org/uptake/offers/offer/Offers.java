@@ -80,7 +80,7 @@ public class Offers {
         OfferRequest sameProvider = new OfferRequest(request.title(), request.description(), request.kind(),
                 found.get().getProviderOrganisationId(), request.topics(), request.targetSections(),
                 request.sizeClasses(), request.language(), request.price(), request.currency(), request.fundingNote(),
-                request.cancellationHours(), request.industry());
+                request.cancellationHours(), request.industry(), request.questions());
         List<OfferRules.Problem> problems = OfferRules.check(sameProvider);
         if (!problems.isEmpty()) {
             return new Invalid(problems);

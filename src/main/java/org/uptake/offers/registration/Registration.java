@@ -1,6 +1,7 @@
 package org.uptake.offers.registration;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /** A person's place at a session, possibly on behalf of their organisation. One row per person and session. */
@@ -24,7 +26,10 @@ public class Registration {
     private RegistrationStatus status;
     /** Order on the waitlist; the visible position is the number of waiting registrations up to this one. */
     private Long waitlistSeq;
+    /** Answers to the offer's questions: a JSON object of question id to text. */
     private String answers;
+    @Transient
+    private Map<String, String> answerMap;
     @Enumerated(EnumType.STRING)
     private Attendance attendance;
     private String certificateCode;
@@ -47,6 +52,7 @@ public class Registration {
     void open(UUID organisationId, String answers, RegistrationStatus status, Long waitlistSeq) {
         this.organisationId = organisationId;
         this.answers = answers;
+        this.answerMap = null;
         this.status = status;
         this.waitlistSeq = waitlistSeq;
         this.attendance = null;
@@ -91,8 +97,12 @@ public class Registration {
         return waitlistSeq;
     }
 
-    public String getAnswers() {
-        return answers;
+    /** The answers by question id, in the order of the questions when they were given. */
+    public Map<String, String> getAnswers() {
+        if (answerMap == null) {
+            answerMap = Answers.read(answers);
+        }
+        return answerMap;
     }
 
     public Attendance getAttendance() {

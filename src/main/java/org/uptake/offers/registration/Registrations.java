@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,11 +64,28 @@ public class Registrations {
     public record Conflict(String messageKey) implements Result {
     }
 
-    public record Invalid(String field, String messageKey) implements Result {
+    /** One or more fields refused; {@link #field()} and {@link #messageKey()} are those of the first problem. */
+    public record Invalid(List<Problem> problems) implements Result {
+
+        public Invalid(String field, String messageKey) {
+            this(List.of(new Problem(field, messageKey)));
+        }
+
+        public String field() {
+            return problems.getFirst().field();
+        }
+
+        public String messageKey() {
+            return problems.getFirst().messageKey();
+        }
     }
 
+    public record Problem(String field, String messageKey) {
+    }
+
+    /** @param answers to the offer's questions by question id; {@code null} for none */
     @Transactional
-    public Result register(UptakeUser user, UUID sessionId, UUID organisationId, String answers) {
+    public Result register(UptakeUser user, UUID sessionId, UUID organisationId, Map<String, String> answers) {
         Optional<OfferSession> locked = sessions.lockById(sessionId);
         if (locked.isEmpty()) {
             return new NotFound();
@@ -83,20 +101,22 @@ public class Registrations {
         if (organisationId != null && !directory.isMember(user.id(), organisationId)) {
             return new Invalid("organisationId", "registration.organisation.notMember");
         }
-        if (answers != null && answers.length() > 4000) {
-            return new Invalid("answers", "validation.tooLong");
+        List<Problem> unanswered = Answers.check(offer.getQuestions(), answers == null ? Map.of() : answers);
+        if (!unanswered.isEmpty()) {
+            return new Invalid(unanswered);
         }
+        String answered = Answers.json(offer.getQuestions(), answers == null ? Map.of() : answers);
         Optional<Registration> existing = registrations.findBySessionIdAndAccountId(sessionId, user.id());
         if (existing.isPresent() && existing.get().getStatus().active()) {
             return new Conflict("registration.duplicate");
         }
         Registration registration = existing.orElseGet(() -> new Registration(sessionId, user.id()));
         if (session.isApprovalRequired()) {
-            registration.open(organisationId, answers, RegistrationStatus.PENDING, null);
+            registration.open(organisationId, answered, RegistrationStatus.PENDING, null);
         } else if (hasSeat(session)) {
-            registration.open(organisationId, answers, RegistrationStatus.CONFIRMED, null);
+            registration.open(organisationId, answered, RegistrationStatus.CONFIRMED, null);
         } else {
-            registration.open(organisationId, answers, RegistrationStatus.WAITLISTED, session.nextWaitlistSeq());
+            registration.open(organisationId, answered, RegistrationStatus.WAITLISTED, session.nextWaitlistSeq());
         }
         registrations.saveAndFlush(registration);
         Long position = position(registration);

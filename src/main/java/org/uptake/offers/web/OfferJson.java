@@ -31,6 +31,7 @@ final class OfferJson {
         json.put("fundingNote", offer.getFundingNote());
         json.put("cancellationHours", offer.getCancellationHours());
         json.put("industry", offer.getIndustry());
+        json.put("questions", offer.getQuestions());
         return json;
     }
 

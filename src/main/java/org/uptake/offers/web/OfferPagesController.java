@@ -1,5 +1,6 @@
 package org.uptake.offers.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,10 +54,12 @@ class OfferPagesController {
     private final Directory directory;
     private final Markdown markdown;
     private final Tracks tracks;
+    private final Audience audience;
 
     OfferPagesController(Markdown markdown, Tracks tracks, Catalogue catalogue, Offers offers, Sessions sessions, Registrations registrations,
             RegistrationRepository registrationRepository, OfferSessionRepository sessionRepository,
-            OfferRepository offerRepository, Directory directory) {
+            OfferRepository offerRepository, Directory directory, Audience audience) {
+        this.audience = audience;
         this.markdown = markdown;
         this.tracks = tracks;
         this.catalogue = catalogue;
@@ -99,8 +102,17 @@ class OfferPagesController {
         return "offers/catalogue";
     }
 
+    /** Answers to the offer's questions arrive as {@code answer-<question id>}. */
+    private static final String ANSWER = "answer-";
+
     @GetMapping("/offers/{id}")
     String offer(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Locale locale, Model model) {
+        model.addAttribute("answers", Map.of());
+        model.addAttribute("answerErrors", Map.of());
+        return page(user, id, locale, model);
+    }
+
+    private String page(UptakeUser user, UUID id, Locale locale, Model model) {
         Offer offer = offers.visible(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         java.time.Instant now = java.time.Instant.now();
         List<SessionRow> rows = sessions.ofOffer(id).stream().map(s -> {
@@ -114,6 +126,8 @@ class OfferPagesController {
         model.addAttribute("offer", offer);
         model.addAttribute("descriptionHtml", markdown.html(offer.description(locale)));
         model.addAttribute("dimensions", OfferRules.DIMENSIONS);
+        model.addAttribute("audienceSections", audience.names(offer.getTargetSections(), locale));
+        model.addAttribute("questions", offer.getQuestions());
         model.addAttribute("provider", directory.organisation(offer.getProviderOrganisationId()).orElseThrow());
         model.addAttribute("sessions", rows);
         model.addAttribute("canOrganise", offers.canOrganise(user, offer));
@@ -125,19 +139,40 @@ class OfferPagesController {
         return "offers/offer";
     }
 
+    /** Registers; refused answers bring the offer page back as filled in, with the reason under each question. */
     @PostMapping("/offers/sessions/{sessionId}/register")
     String register(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID sessionId,
-            @RequestParam(required = false) UUID organisation, RedirectAttributes redirect) {
+            @RequestParam(required = false) UUID organisation, @RequestParam Map<String, String> params,
+            Locale locale, Model model, RedirectAttributes redirect) {
         UUID offerId = sessionRepository.findById(sessionId).map(OfferSession::getOfferId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (user == null) {
             return "redirect:/login";
         }
-        switch (registrations.register(user, sessionId, organisation, null)) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(ANSWER)) {
+                answers.put(name.substring(ANSWER.length()), value);
+            }
+        });
+        switch (registrations.register(user, sessionId, organisation, answers)) {
             case Registrations.Done done -> redirect.addFlashAttribute("saved",
                     "registration.page." + done.registration().getStatus());
             case Registrations.Conflict conflict -> redirect.addFlashAttribute("problem", conflict.messageKey());
-            case Registrations.Invalid invalid -> redirect.addFlashAttribute("problem", invalid.messageKey());
+            case Registrations.Invalid invalid -> {
+                Map<String, String> errors = new LinkedHashMap<>();
+                invalid.problems().forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+                model.addAttribute("answeredSession", sessionId);
+                model.addAttribute("answeredOrganisation", organisation);
+                model.addAttribute("answers", answers);
+                model.addAttribute("answerErrors", errors);
+                // a problem the page cannot show under a question (not a member, a question removed meanwhile) on top
+                List<String> shown = offerRepository.findById(offerId).orElseThrow().getQuestions().stream()
+                        .map(q -> "answers." + q.id()).toList();
+                model.addAttribute("problem", invalid.problems().stream().filter(p -> !shown.contains(p.field()))
+                        .map(Registrations.Problem::messageKey).findFirst().orElse("form.hasErrors"));
+                return page(user, offerId, locale, model);
+            }
             case Registrations.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/offers/" + offerId;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uptake.directory.Directory;
 import org.uptake.directory.OrganisationSummary;
+import org.uptake.directory.SizeClass;
 import org.uptake.identity.UptakeUser;
 import org.uptake.offers.OfferKind;
 import org.uptake.offers.offer.Offer;
@@ -46,9 +48,11 @@ class OrganiserController {
     private final Organisers organisers;
     private final Directory directory;
     private final MessageSource messages;
+    private final Audience audience;
 
     OrganiserController(Offers offers, OfferRepository offerRepository, Sessions sessions, Registrations registrations,
-            Organisers organisers, Directory directory, MessageSource messages) {
+            Organisers organisers, Directory directory, MessageSource messages, Audience audience) {
+        this.audience = audience;
         this.offers = offers;
         this.offerRepository = offerRepository;
         this.sessions = sessions;
@@ -204,6 +208,8 @@ class OrganiserController {
         model.addAttribute("providers", providers);
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("dimensions", OfferRules.DIMENSIONS);
+        model.addAttribute("sections", audience.sections(LocaleContextHolder.getLocale()));
+        model.addAttribute("sizes", SizeClass.values());
         return "offers/offer-form";
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +27,7 @@ import org.uptake.identity.Accounts;
 import org.uptake.identity.UptakeUser;
 import org.uptake.offers.export.ParticipantExport;
 import org.uptake.offers.offer.Offer;
+import org.uptake.offers.offer.OfferQuestion;
 import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.registration.Attendance;
 import org.uptake.offers.registration.Registration;
@@ -75,6 +77,7 @@ class ParticipantsController {
                 .toList();
         Offer offer = offers.findById(session.getOfferId()).orElseThrow();
         model.addAttribute("offer", offer);
+        model.addAttribute("questions", offer.getQuestions());
         model.addAttribute("offerSession", session);
         model.addAttribute("participants", shown);
         model.addAttribute("q", q);
@@ -92,14 +95,18 @@ class ParticipantsController {
         OfferSession session = organised(user, id);
         List<Registration> all = registrations.ofSession(id);
         Map<UUID, AccountView> people = accounts.findAll(all.stream().map(Registration::getAccountId).toList());
-        List<String> header = java.util.stream.Stream.of("name", "email", "organisation", "status", "position",
-                "attendance", "registeredAt").map(c -> messages.getMessage("export." + c, null, locale)).toList();
-        List<List<String>> rows = all.stream().filter(r -> people.containsKey(r.getAccountId())).map(r -> List.of(
-                people.get(r.getAccountId()).displayName(), people.get(r.getAccountId()).email(),
+        List<OfferQuestion> questions = offers.findById(session.getOfferId()).orElseThrow().getQuestions();
+        // one column per question of the offer, after the fixed ones
+        List<String> header = Stream.concat(Stream.of("name", "email", "organisation", "status", "position",
+                "attendance", "registeredAt").map(c -> messages.getMessage("export." + c, null, locale)),
+                questions.stream().map(q -> q.label(locale))).toList();
+        List<List<String>> rows = all.stream().filter(r -> people.containsKey(r.getAccountId())).map(r -> Stream.concat(
+                Stream.of(people.get(r.getAccountId()).displayName(), people.get(r.getAccountId()).email(),
                 r.getOrganisationId() == null ? "" : directory.organisation(r.getOrganisationId()).map(o -> o.name())
                         .orElse(""),
                 r.getStatus().name(), String.valueOf(java.util.Objects.requireNonNullElse(registrations.position(r), "")),
-                r.getAttendance() == null ? "" : r.getAttendance().name(), r.getCreatedAt().toString())).toList();
+                r.getAttendance() == null ? "" : r.getAttendance().name(), r.getCreatedAt().toString()),
+                questions.stream().map(q -> r.getAnswers().getOrDefault(q.id(), ""))).toList()).toList();
         boolean excel = request.getRequestURI().endsWith(".xlsx");
         String name = "participants-" + session.start().toLocalDate() + (excel ? ".xlsx" : ".csv");
         return ResponseEntity.ok()

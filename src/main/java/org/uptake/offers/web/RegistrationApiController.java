@@ -45,8 +45,8 @@ class RegistrationApiController {
         this.problems = problems;
     }
 
-    /** Optional: the organisation one registers for, and answers to the offer's questions. */
-    record RegistrationRequest(UUID organisationId, String answers) {
+    /** Optional: the organisation one registers for, and answers to the offer's questions by question id. */
+    record RegistrationRequest(UUID organisationId, Map<String, String> answers) {
     }
 
     record AttendanceRequest(List<UUID> registrationIds, Attendance status) {
@@ -133,6 +133,7 @@ class RegistrationApiController {
         json.put("organisationId", registration.getOrganisationId());
         json.put("status", registration.getStatus());
         json.put("waitlistPosition", position);
+        json.put("answers", registration.getAnswers());
         json.put("attendance", registration.getAttendance());
         json.put("createdAt", registration.getCreatedAt());
         return json;
@@ -142,8 +143,8 @@ class RegistrationApiController {
         return switch (result) {
             case Registrations.NotFound notFound -> problems.respond(HttpStatus.NOT_FOUND, "registration.notFound");
             case Registrations.Conflict conflict -> problems.respond(HttpStatus.CONFLICT, conflict.messageKey());
-            case Registrations.Invalid invalid -> Problems.respond(problems.invalid(List.of(
-                    new FieldProblem(invalid.field(), problems.message(invalid.messageKey())))));
+            case Registrations.Invalid invalid -> Problems.respond(problems.invalid(invalid.problems().stream()
+                    .map(p -> new FieldProblem(p.field(), problems.message(p.messageKey()))).toList()));
             case Registrations.Done done -> ResponseEntity.ok(json(done.registration(), done.waitlistPosition()));
         };
     }
