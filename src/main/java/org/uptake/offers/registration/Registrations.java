@@ -131,13 +131,13 @@ public class Registrations {
         OfferSession session = sessions.lockById(sessionId.get()).orElseThrow();
         Registration registration = registrations.findById(registrationId).orElseThrow();
         entities.refresh(registration);
-        if (!registration.getSessionId().equals(session.getId())) {
-            return new Conflict("registration.changed");
-        }
         Offer offer = offers.findById(session.getOfferId()).orElseThrow();
         boolean organiser = organisers.canOrganise(user, offer.getProviderOrganisationId());
         if (!organiser && !registration.getAccountId().equals(user.id())) {
             return new NotFound();
+        }
+        if (!registration.getSessionId().equals(session.getId())) {
+            return new Conflict("registration.changed"); // moved to another date while we waited for the lock
         }
         if (!registration.getStatus().active()) {
             return new Done(registration, null);
