@@ -177,7 +177,10 @@ class DemoOffers implements ApplicationRunner {
         log.info("Created {} demo offers", OFFERS.size());
     }
 
-    /** The demo firm owner takes the bookkeeping seminar; six owners want the three seats of the website seminar. */
+    /**
+     * The demo firm owner takes the bookkeeping seminar and a consulting hour for the firm; six owners want the
+     * three seats of the website seminar.
+     */
     private void register(List<UUID> firstSessions) {
         UptakeUser sme = user("sme@uptake.demo");
         registrations.register(sme, firstSessions.get(0), firstOrganisation(sme), null);
@@ -186,6 +189,9 @@ class DemoOffers implements ApplicationRunner {
             UptakeUser person = user(email);
             registrations.register(person, firstSessions.get(1), firstOrganisation(person), null);
         }
+        // the firm of the demo owner has the first consulting hour (booked for the firm, as consulting requires),
+        // so the slot list shows a taken slot
+        registrations.register(sme, firstSessions.get(2), firstOrganisation(sme), null);
         UptakeUser trainer = user("trainer@uptake.demo");
         registrations.register(user("admin@uptake.demo"), firstSessions.get(4), null, null);
         registrations.register(trainer, firstSessions.get(6), null, null);

@@ -28,7 +28,9 @@ class OfferCancellation {
     @EventListener
     void on(OfferCancelled cancelled) {
         Offer offer = offers.findById(cancelled.offerId()).orElseThrow();
-        for (OfferSession session : sessions.findByOfferIdOrderByStartsAt(offer.getId())) {
+        // the same lock order as moves and consulting bookings, which lock several sessions of an offer
+        for (OfferSession session : sessions.findByOfferIdOrderByStartsAt(offer.getId()).stream()
+                .sorted(java.util.Comparator.comparing(s -> s.getId().toString())).toList()) {
             sessions.lockById(session.getId());
             session.cancel();
             registrations.cancelAllOf(offer, session);

@@ -56,6 +56,18 @@ class ParticipantMails {
         send(registration, offer, session, "mail.registration.promoted", true, null);
     }
 
+    /**
+     * The organiser moved the registration to another session: the new date and place, and with a seat the new
+     * session as calendar file (a place on the waitlist gets none, as on registering).
+     */
+    void moved(Registration registration, Offer offer, OfferSession session, Long position) {
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            send(registration, offer, session, "mail.registration.moved.confirmed", true, null);
+        } else {
+            send(registration, offer, session, "mail.registration.moved.waitlisted", false, position);
+        }
+    }
+
     void offerCancelled(Registration registration, Offer offer, OfferSession session) {
         send(registration, offer, session, "mail.registration.offerCancelled", false, null);
     }

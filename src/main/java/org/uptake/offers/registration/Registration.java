@@ -65,6 +65,19 @@ public class Registration {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Moves the registration to another session of the same offer (the organiser's move): the row, its id, its
+     * organisation and answers stay; the status is the one it gets there. Attendance is per session, so it starts
+     * empty (a no-show may be moved to a later date).
+     */
+    void transfer(UUID sessionId, RegistrationStatus status, Long waitlistSeq) {
+        this.sessionId = sessionId;
+        this.status = status;
+        this.waitlistSeq = waitlistSeq;
+        this.attendance = null;
+        this.updatedAt = Instant.now();
+    }
+
     void mark(Attendance attendance, String certificateCode) {
         this.attendance = attendance;
         if (attendance == Attendance.ATTENDED && this.certificateCode == null) {

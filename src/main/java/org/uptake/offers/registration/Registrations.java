@@ -3,8 +3,12 @@ package org.uptake.offers.registration;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,9 +42,12 @@ public class Registrations {
     private final Directory directory;
     private final ParticipantMails mails;
     private final EntityManager entities;
+    private final ConsultingSlots consulting;
 
     Registrations(RegistrationRepository registrations, OfferSessionRepository sessions, OfferRepository offers,
-            Organisers organisers, Directory directory, ParticipantMails mails, EntityManager entities) {
+            Organisers organisers, Directory directory, ParticipantMails mails, EntityManager entities,
+            ConsultingSlots consulting) {
+        this.consulting = consulting;
         this.registrations = registrations;
         this.sessions = sessions;
         this.offers = offers;
@@ -86,7 +93,7 @@ public class Registrations {
     /** @param answers to the offer's questions by question id; {@code null} for none */
     @Transactional
     public Result register(UptakeUser user, UUID sessionId, UUID organisationId, Map<String, String> answers) {
-        Optional<OfferSession> locked = sessions.lockById(sessionId);
+        Optional<OfferSession> locked = lockForBooking(sessionId);
         if (locked.isEmpty()) {
             return new NotFound();
         }
@@ -109,6 +116,12 @@ public class Registrations {
         Optional<Registration> existing = registrations.findBySessionIdAndAccountId(sessionId, user.id());
         if (existing.isPresent() && existing.get().getStatus().active()) {
             return new Conflict("registration.duplicate");
+        }
+        if (ConsultingSlots.consulting(offer)) {
+            Optional<Result> refused = consulting.refusal(session, offer, organisationId, null);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         Registration registration = existing.orElseGet(() -> new Registration(sessionId, user.id()));
         if (session.isApprovalRequired()) {
@@ -142,6 +155,9 @@ public class Registrations {
         if (!organiser && !registration.getAccountId().equals(user.id())) {
             return new NotFound();
         }
+        if (!registration.getSessionId().equals(session.getId())) {
+            return new Conflict("registration.changed"); // moved to another date while we waited for the lock
+        }
         if (!registration.getStatus().active()) {
             return new Done(registration, null);
         }
@@ -171,6 +187,9 @@ public class Registrations {
         }
         Registration registration = registrations.findById(registrationId).orElseThrow();
         entities.refresh(registration);
+        if (!registration.getSessionId().equals(session.getId())) {
+            return new Conflict("registration.changed");
+        }
         if (registration.getStatus() != RegistrationStatus.PENDING) {
             return new Conflict("registration.notPending");
         }
@@ -184,6 +203,95 @@ public class Registrations {
         registrations.flush();
         Long position = position(registration);
         mails.decided(registration, offer, session, position);
+        return new Done(registration, position);
+    }
+
+    /**
+     * The organiser moves a registration (confirmed, waitlisted or pending) to another scheduled, not yet started
+     * session of the same offer (of a competence track: of the same module). There the person gets a seat if one is
+     * free, else the end of the waitlist; the move counts as the organiser's approval. A seat freed in the old
+     * session goes to the first waiting there. The person is told by e-mail. A consulting slot must be free (no
+     * waitlist) and the firm may not hold another future slot of the offer.
+     * <p>
+     * Both sessions' row locks are held (all the offer's for consulting), taken in id order so that two opposite
+     * moves cannot deadlock.
+     */
+    @Transactional
+    public Result move(UptakeUser user, UUID registrationId, UUID targetSessionId) {
+        Optional<UUID> sourceId = sessionOf(registrationId);
+        if (sourceId.isEmpty()) {
+            return new NotFound();
+        }
+        Offer offer = offers.findById(offerOf(sourceId.get()).orElseThrow()).orElseThrow();
+        if (!organisers.canOrganise(user, offer.getProviderOrganisationId())) {
+            return new NotFound();
+        }
+        if (targetSessionId == null) {
+            return new Invalid("sessionId", "validation.required");
+        }
+        Optional<UUID> targetOffer = offerOf(targetSessionId);
+        if (targetOffer.isEmpty()) {
+            return new Invalid("sessionId", "session.notFound");
+        }
+        if (!targetOffer.get().equals(offer.getId())) {
+            return new Conflict("registration.move.otherOffer");
+        }
+        if (targetSessionId.equals(sourceId.get())) {
+            return new Conflict("registration.move.sameSession");
+        }
+        boolean slots = ConsultingSlots.consulting(offer);
+        Map<UUID, OfferSession> locked = lockInOrder(slots ? sessionsOf(offer.getId())
+                : List.of(sourceId.get(), targetSessionId));
+        OfferSession source = locked.get(sourceId.get());
+        OfferSession target = locked.get(targetSessionId);
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        entities.refresh(registration);
+        if (!registration.getSessionId().equals(source.getId())) {
+            return new Conflict("registration.changed");
+        }
+        if (!registration.getStatus().active()) {
+            return new Conflict("registration.move.notActive");
+        }
+        if (registration.getAttendance() == Attendance.ATTENDED) {
+            return new Conflict("registration.move.attended");
+        }
+        if (target.isCancelled()) {
+            return new Conflict("registration.move.targetCancelled");
+        }
+        if (!target.getStartsAt().isAfter(Instant.now())) {
+            return new Conflict("registration.move.targetStarted");
+        }
+        if (!Objects.equals(source.getModuleId(), target.getModuleId())) {
+            return new Conflict("registration.move.otherModule");
+        }
+        Optional<Registration> there = registrations.findBySessionIdAndAccountId(target.getId(),
+                registration.getAccountId());
+        if (there.isPresent() && (there.get().getStatus().active()
+                || there.get().getAttendance() == Attendance.ATTENDED)) {
+            return new Conflict("registration.move.duplicate");
+        }
+        if (slots) {
+            Optional<Result> refused = consulting.refusal(target, offer, registration.getOrganisationId(),
+                    registration.getId());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
+        boolean heldSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        boolean seat = slots || hasSeat(target);
+        // one row per person and session: an old cancelled or rejected row there gives way to the moved one
+        there.ifPresent(old -> {
+            registrations.delete(old);
+            registrations.flush();
+        });
+        registration.transfer(target.getId(), seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+                seat ? null : target.nextWaitlistSeq());
+        registrations.flush();
+        if (heldSeat && source.getStartsAt().isAfter(Instant.now())) {
+            promoteFirstWaiting(source, offer);
+        }
+        Long position = position(registration);
+        mails.moved(registration, offer, target, position);
         return new Done(registration, position);
     }
 
@@ -279,6 +387,42 @@ public class Registrations {
     private boolean hasSeat(OfferSession session) {
         return registrations.countBySessionIdAndStatus(session.getId(), RegistrationStatus.CONFIRMED)
                 < session.getCapacity();
+    }
+
+    /**
+     * Locks the session for a booking. A consulting slot is booked under the locks of all the offer's sessions,
+     * because a firm may hold only one of them.
+     */
+    private Optional<OfferSession> lockForBooking(UUID sessionId) {
+        Optional<UUID> offerId = offerOf(sessionId);
+        if (offerId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (offers.findById(offerId.get()).filter(ConsultingSlots::consulting).isPresent()) {
+            return Optional.ofNullable(lockInOrder(sessionsOf(offerId.get())).get(sessionId));
+        }
+        return sessions.lockById(sessionId);
+    }
+
+    /**
+     * Locks several sessions one by one in the order of their ids, the same order everywhere that takes more than
+     * one, so that two such transactions cannot wait for each other.
+     */
+    private Map<UUID, OfferSession> lockInOrder(Collection<UUID> sessionIds) {
+        Map<UUID, OfferSession> locked = new LinkedHashMap<>();
+        sessionIds.stream().distinct().sorted(Comparator.comparing(UUID::toString))
+                .forEach(id -> sessions.lockById(id).ifPresent(s -> locked.put(id, s)));
+        return locked;
+    }
+
+    private List<UUID> sessionsOf(UUID offerId) {
+        return entities.createQuery("select s.id from OfferSession s where s.offerId = :offer", UUID.class)
+                .setParameter("offer", offerId).getResultList();
+    }
+
+    private Optional<UUID> offerOf(UUID sessionId) {
+        return entities.createQuery("select s.offerId from OfferSession s where s.id = :id", UUID.class)
+                .setParameter("id", sessionId).getResultStream().findFirst();
     }
 
     private Optional<UUID> sessionOf(UUID registrationId) {

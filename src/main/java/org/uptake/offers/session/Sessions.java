@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.directory.Directory;
 import org.uptake.identity.AuditLog;
 import org.uptake.identity.UptakeUser;
+import org.uptake.offers.OfferKind;
 import org.uptake.offers.offer.Offer;
 import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.offer.OfferStatus;
@@ -69,6 +70,10 @@ public class Sessions {
             return new Invalid(refused.problems());
         }
         SessionRequest.Valid valid = ((SessionRequest.Accepted) checked).valid();
+        if (offer.get().getKind() == OfferKind.CONSULTING && valid.capacity() != 1) {
+            // a consulting session is a slot for one firm; a larger capacity is refused rather than changed silently
+            return new Invalid(List.of(new SessionRequest.Problem("capacity", "session.capacity.consulting")));
+        }
         if (valid.start().toInstant().isBefore(Instant.now())) {
             return new Invalid(List.of(new SessionRequest.Problem("start", "session.start.past")));
         }

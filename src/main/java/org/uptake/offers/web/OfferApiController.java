@@ -121,7 +121,9 @@ class OfferApiController {
     }
 
     @PostMapping("/api/v1/offers/{id}/sessions")
-    @Operation(summary = "Add a session: local start and end in the venue's time zone, capacity, place or link")
+    @Operation(summary = "Add a session: local start and end in the venue's time zone, capacity, place or link. "
+            + "A session of a CONSULTING offer is a slot for one firm: its capacity must be 1, others are refused "
+            + "with 400 (field capacity)")
     ResponseEntity<?> addSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
             @RequestBody SessionRequest request) {
         return switch (sessions.add(user, id, request)) {

@@ -136,6 +136,8 @@ class OfferPagesController {
         model.addAttribute("progress", user == null || offer.getKind() != OfferKind.COMPETENCE_TRACK ? null
                 : tracks.progress(user.id(), id));
         model.addAttribute("affiliations", user == null ? List.of() : directory.affiliations(user.id()));
+        model.addAttribute("slots", offer.getKind() != OfferKind.CONSULTING ? null : ConsultingSlotsView.of(rows,
+                sessionId -> registrations.count(sessionId, RegistrationStatus.PENDING), locale, now));
         return "offers/offer";
     }
 

@@ -146,7 +146,7 @@ class OrganiserController {
     String newSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Model model) {
         Offer offer = organised(user, id);
         return sessionForm(model, offer, new SessionRequest(null, null, offer.getDeliveryLanguage().equals("nb")
-                ? "Europe/Oslo" : "Europe/Berlin", 20, null, null, null, null, null, false, null, null), Map.of());
+                ? "Europe/Oslo" : "Europe/Berlin", offer.getKind() == OfferKind.CONSULTING ? 1 : 20, null, null, null, null, null, false, null, null), Map.of());
     }
 
     @PostMapping("/offers/{id}/sessions/new")

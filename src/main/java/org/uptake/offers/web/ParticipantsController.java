@@ -31,6 +31,7 @@ import org.uptake.offers.offer.OfferQuestion;
 import org.uptake.offers.offer.OfferRepository;
 import org.uptake.offers.registration.Attendance;
 import org.uptake.offers.registration.Registration;
+import org.uptake.offers.registration.RegistrationStatus;
 import org.uptake.offers.registration.Registrations;
 import org.uptake.offers.session.OfferSession;
 import org.uptake.offers.session.Sessions;
@@ -60,6 +61,16 @@ class ParticipantsController {
     }
 
     record Participant(Registration registration, AccountView person, Long position) {
+
+        /** Active and not yet attended: the organiser may move it to another date. */
+        public boolean movable() {
+            return registration.getStatus().active()
+                    && registration.getAttendance() != Attendance.ATTENDED;
+        }
+    }
+
+    /** A date a registration can be moved to, with its free seats. */
+    record MoveTarget(OfferSession session, long freeSeats) {
     }
 
     @GetMapping("/offers/sessions/{id}/participants")
@@ -81,6 +92,7 @@ class ParticipantsController {
         model.addAttribute("offerSession", session);
         model.addAttribute("participants", shown);
         model.addAttribute("q", q);
+        model.addAttribute("moveTargets", moveTargets(offer, session));
         model.addAttribute("counts", Map.of(
                 "confirmed", all.stream().filter(r -> r.getStatus().name().equals("CONFIRMED")).count(),
                 "waitlisted", all.stream().filter(r -> r.getStatus().name().equals("WAITLISTED")).count(),
@@ -142,6 +154,42 @@ class ParticipantsController {
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/offers/sessions/" + session + "/participants";
+    }
+
+    /** The organiser moves a registration to another date of the offer; the list of the old date shows the result. */
+    @PostMapping("/offers/registrations/{id}/move")
+    String move(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @RequestParam(required = false) UUID target, @RequestParam UUID session, RedirectAttributes redirect) {
+        switch (registrations.move(user, id, target)) {
+            case Registrations.Done done -> redirect.addFlashAttribute("saved",
+                    "registration.page.moved." + done.registration().getStatus());
+            case Registrations.Conflict conflict -> redirect.addFlashAttribute("problem", conflict.messageKey());
+            case Registrations.Invalid invalid -> redirect.addFlashAttribute("problem", invalid.messageKey());
+            case Registrations.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/offers/sessions/" + session + "/participants";
+    }
+
+    /**
+     * The other dates of the offer a registration of this one can move to: scheduled, not yet started, of the same
+     * module; of a consulting offer only free slots (they have no waitlist).
+     */
+    private List<MoveTarget> moveTargets(Offer offer, OfferSession from) {
+        java.time.Instant now = java.time.Instant.now();
+        boolean consulting = offer.getKind() == org.uptake.offers.OfferKind.CONSULTING;
+        return sessions.ofOffer(offer.getId()).stream()
+                .filter(s -> !s.getId().equals(from.getId()) && !s.isCancelled() && s.getStartsAt().isAfter(now)
+                        && java.util.Objects.equals(s.getModuleId(), from.getModuleId()))
+                .map(s -> {
+                    long confirmed = registrations.count(s.getId(), RegistrationStatus.CONFIRMED);
+                    if (consulting) { // a slot with any active registration is taken
+                        return new MoveTarget(s, confirmed + registrations.count(s.getId(), RegistrationStatus.PENDING)
+                                + registrations.count(s.getId(), RegistrationStatus.WAITLISTED) == 0 ? 1 : 0);
+                    }
+                    return new MoveTarget(s, Math.max(0, s.getCapacity() - confirmed));
+                })
+                .filter(t -> !consulting || t.freeSeats() > 0)
+                .toList();
     }
 
     private OfferSession organised(UptakeUser user, UUID sessionId) {

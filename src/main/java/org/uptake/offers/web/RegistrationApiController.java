@@ -49,6 +49,10 @@ class RegistrationApiController {
     record RegistrationRequest(UUID organisationId, Map<String, String> answers) {
     }
 
+    /** The session to move a registration to. */
+    record MoveRequest(UUID sessionId) {
+    }
+
     record AttendanceRequest(List<UUID> registrationIds, Attendance status) {
     }
 
@@ -93,6 +97,16 @@ class RegistrationApiController {
     @Operation(summary = "Organisers: reject a pending registration")
     ResponseEntity<?> reject(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id) {
         return decided(registrations.approve(user, id, false));
+    }
+
+    @PostMapping("/api/v1/registrations/{id}/move")
+    @Operation(summary = "Organisers: move a registration to another scheduled date of the same offer (of a track: "
+            + "the same module). There it is CONFIRMED if a seat is free, else WAITLISTED at the end (a pending one "
+            + "counts as approved); the freed seat goes to the first waiting. 409 for the same or a cancelled or "
+            + "started date, a date of another offer, a person already registered there, and a taken consulting slot")
+    ResponseEntity<?> move(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @RequestBody(required = false) MoveRequest request) {
+        return decided(registrations.move(user, id, request == null ? null : request.sessionId()));
     }
 
     @GetMapping("/api/v1/sessions/{id}/registrations")
