@@ -73,7 +73,8 @@ public class Offers {
 
     @Transactional
     public Result update(UptakeUser user, UUID id, OfferRequest request) {
-        Optional<Offer> found = offers.findById(id);
+        // locked before any of its sessions (see hasActiveRegistrations), the order of every place that locks both
+        Optional<Offer> found = offers.lockById(id);
         if (found.isEmpty()) {
             return new NotFound();
         }
@@ -117,7 +118,11 @@ public class Offers {
     /** Cancels the offer; its registrations are cancelled and the participants told (see {@link OfferCancelled}). */
     @Transactional
     public Result cancel(UptakeUser user, UUID id) {
-        return organised(user, id).map(offer -> {
+        // the offer's row first, then its sessions' (OfferCancellation): a session being changed meanwhile is read
+        // as committed
+        Optional<Offer> locked = offers.lockById(id)
+                .filter(o -> organisers.canOrganise(user, o.getProviderOrganisationId()));
+        return locked.map(offer -> {
             if (offer.getStatus() == OfferStatus.CANCELLED) {
                 return (Result) new Done(offer);
             }
@@ -135,8 +140,8 @@ public class Offers {
 
     /**
      * Whether any session of the offer has a confirmed, waitlisted or pending registration. Takes the row locks of
-     * all the offer's sessions first, one by one in the order of their ids as strings (the order of every place that
-     * locks several sessions), so that no registration slips in before the kind changes.
+     * all the offer's sessions first (after the offer's), one by one in the order of their ids as strings (the order
+     * of every place that locks several sessions), so that no registration slips in before the kind changes.
      */
     private boolean hasActiveRegistrations(UUID offerId) {
         jdbc.queryForList("select id from offer_session where offer_id = ?", UUID.class, offerId).stream()

@@ -98,12 +98,12 @@ public class Sessions {
      */
     @Transactional
     public Result update(UptakeUser user, UUID sessionId, SessionRequest request) {
-        Optional<OfferSession> locked = sessions.lockById(sessionId);
+        Optional<Locked> locked = lock(sessionId);
         if (locked.isEmpty()) {
             return new NotFound();
         }
-        OfferSession session = locked.get();
-        Offer offer = offers.findById(session.getOfferId()).orElseThrow();
+        OfferSession session = locked.get().session();
+        Offer offer = locked.get().offer();
         if (!organisers.canOrganise(user, offer.getProviderOrganisationId())) {
             return new NotFound();
         }
@@ -145,12 +145,12 @@ public class Sessions {
      */
     @Transactional
     public Result cancel(UptakeUser user, UUID sessionId) {
-        Optional<OfferSession> locked = sessions.lockById(sessionId);
+        Optional<Locked> locked = lock(sessionId);
         if (locked.isEmpty()) {
             return new NotFound();
         }
-        OfferSession session = locked.get();
-        Offer offer = offers.findById(session.getOfferId()).orElseThrow();
+        OfferSession session = locked.get().session();
+        Offer offer = locked.get().offer();
         if (!organisers.canOrganise(user, offer.getProviderOrganisationId())) {
             return new NotFound();
         }
@@ -162,6 +162,24 @@ public class Sessions {
         events.publishEvent(new SessionCancelled(sessionId));
         audit.record("SESSION_CANCELLED", "offer", offer.getId(), sessionId.toString());
         return new Done(session);
+    }
+
+    private record Locked(Offer offer, OfferSession session) {
+    }
+
+    /**
+     * Locks the session's offer, then the session: the order of offer cancellation, which writes the offer before it
+     * locks the sessions. (The offer row is written anyway when a session changes, see {@link Offer#sessionsChanged}.)
+     * Both are read for the first time here, so what the locks protect is current.
+     */
+    private Optional<Locked> lock(UUID sessionId) {
+        List<UUID> offerId = jdbc.queryForList("select offer_id from offer_session where id = ?", UUID.class,
+                sessionId);
+        if (offerId.isEmpty()) {
+            return Optional.empty();
+        }
+        Offer offer = offers.lockById(offerId.getFirst()).orElseThrow();
+        return sessions.lockById(sessionId).map(session -> new Locked(offer, session));
     }
 
     /** The session for its organisers' pages; to others it does not exist. */
