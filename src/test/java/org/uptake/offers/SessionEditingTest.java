@@ -415,6 +415,37 @@ class SessionEditingTest {
                 .hasSize(1);
     }
 
+    @Test
+    void changingADateWhileTheOfferIsCancelledEndsWithOneOfThemFirstAndNeverAnError() throws Exception {
+        Provider provider = provider();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                Published offer = published(provider, "SEMINAR", 2, 2);
+                register(person(), offer.session(0), "CONFIRMED");
+                Map<String, Object> change = asRequest(provider.api(), offer.session(0));
+                change.put("address", "Raum " + round);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                var edit = pool.submit(() -> {
+                    start.await();
+                    return provider.api().put("/api/v1/sessions/" + offer.session(0), change).status();
+                });
+                var cancel = pool.submit(() -> {
+                    start.await();
+                    return provider.api().post("/api/v1/offers/" + offer.offerId() + "/cancel", Map.of()).status();
+                });
+                start.countDown();
+                assertThat(cancel.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+                assertThat(edit.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("changed before, or refused after")
+                        .isIn(200, 409);
+                assertThat(provider.api().get("/api/v1/sessions/" + offer.session(0)).text("status"))
+                        .isEqualTo("CANCELLED");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     // ---- pages
 
     @Test
