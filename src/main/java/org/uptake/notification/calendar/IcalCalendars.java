@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -109,6 +110,8 @@ class IcalCalendars implements Calendars {
         VEvent vevent = new VEvent(start, end, event.summary());
         vevent.replace(new DtStamp(stamp));
         vevent.add(new Uid(event.uid()));
+        // always written, also 0: calendars compare it with the copy they hold to tell an update from a stale file
+        vevent.add(new Sequence(event.sequence()));
         Organizer organizerProperty = new Organizer(URI.create("mailto:" + organizer.getAddress()));
         if (StringUtils.hasText(organizer.getPersonal())) {
             organizerProperty.add(new Cn(organizer.getPersonal()));

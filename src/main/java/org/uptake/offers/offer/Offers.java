@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.directory.Directory;
 import org.uptake.identity.AuditLog;
 import org.uptake.identity.UptakeUser;
 import org.uptake.offers.OfferCancelled;
+import org.uptake.offers.OfferKind;
 
 /** The use cases of an offer: create, change, publish and cancel. */
 @Service
@@ -21,9 +23,11 @@ public class Offers {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
 
     Offers(OfferRepository offers, Organisers organisers, Directory directory, ApplicationEventPublisher events,
-            AuditLog audit) {
+            AuditLog audit, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.offers = offers;
         this.organisers = organisers;
         this.directory = directory;
@@ -69,7 +73,8 @@ public class Offers {
 
     @Transactional
     public Result update(UptakeUser user, UUID id, OfferRequest request) {
-        Optional<Offer> found = offers.findById(id);
+        // locked before any of its sessions (see hasActiveRegistrations), the order of every place that locks both
+        Optional<Offer> found = offers.lockById(id);
         if (found.isEmpty()) {
             return new NotFound();
         }
@@ -87,6 +92,11 @@ public class Offers {
         }
         if (found.get().getStatus() == OfferStatus.CANCELLED) {
             return new WrongStatus("offer.cancelled");
+        }
+        if (consultingChanges(found.get(), sameProvider) && hasActiveRegistrations(id)) {
+            // consulting slots follow other rules (one firm, no waitlist): registrations made under one set of rules
+            // would silently fall under the other
+            return new Invalid(List.of(new OfferRules.Problem("kind", "offer.kind.consultingHasRegistrations")));
         }
         found.get().apply(sameProvider);
         audit.record("OFFER_CHANGED", "offer", id, null);
@@ -108,7 +118,11 @@ public class Offers {
     /** Cancels the offer; its registrations are cancelled and the participants told (see {@link OfferCancelled}). */
     @Transactional
     public Result cancel(UptakeUser user, UUID id) {
-        return organised(user, id).map(offer -> {
+        // the offer's row first, then its sessions' (OfferCancellation): a session being changed meanwhile is read
+        // as committed
+        Optional<Offer> locked = offers.lockById(id)
+                .filter(o -> organisers.canOrganise(user, o.getProviderOrganisationId()));
+        return locked.map(offer -> {
             if (offer.getStatus() == OfferStatus.CANCELLED) {
                 return (Result) new Done(offer);
             }
@@ -117,6 +131,27 @@ public class Offers {
             audit.record("OFFER_CANCELLED", "offer", id, null);
             return (Result) new Done(offer);
         }).orElseGet(() -> denied(id));
+    }
+
+    private static boolean consultingChanges(Offer offer, OfferRequest request) {
+        return request.kind() != null
+                && (offer.getKind() == OfferKind.CONSULTING) != (request.kind() == OfferKind.CONSULTING);
+    }
+
+    /**
+     * Whether any session of the offer has a confirmed, waitlisted or pending registration. Takes the row locks of
+     * all the offer's sessions first (after the offer's), one by one in the order of their ids as strings (the order
+     * of every place that locks several sessions), so that no registration slips in before the kind changes.
+     */
+    private boolean hasActiveRegistrations(UUID offerId) {
+        jdbc.queryForList("select id from offer_session where offer_id = ?", UUID.class, offerId).stream()
+                .sorted(java.util.Comparator.comparing(UUID::toString))
+                .forEach(session -> jdbc.queryForList("select id from offer_session where id = ? for update",
+                        UUID.class, session));
+        Long active = jdbc.queryForObject("select count(*) from registration r join offer_session s on s.id = "
+                + "r.session_id where s.offer_id = ? and r.status in ('CONFIRMED', 'WAITLISTED', 'PENDING')",
+                Long.class, offerId);
+        return active != null && active > 0;
     }
 
     /** An offer the public may see, or its organisers. */

@@ -68,8 +68,24 @@ class ParticipantMails {
         }
     }
 
-    void offerCancelled(Registration registration, Offer offer, OfferSession session) {
-        send(registration, offer, session, "mail.registration.offerCancelled", false, null);
+    /**
+     * The session (alone or with its offer) was cancelled; who held a seat, and so has the session in their calendar,
+     * gets it back as cancelled (same UID, higher SEQUENCE, STATUS:CANCELLED), which removes or marks the entry.
+     */
+    void offerCancelled(Registration registration, Offer offer, OfferSession session, boolean heldSeat) {
+        send(registration, offer, session, "mail.registration.offerCancelled", heldSeat, null);
+    }
+
+    /**
+     * The organiser changed the session's time or place: the new details, and for the confirmed the updated calendar
+     * entry (same UID, higher SEQUENCE), so that calendar apps move the entry they have.
+     */
+    void changed(Registration registration, Offer offer, OfferSession session, Long position) {
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            send(registration, offer, session, "mail.registration.changed.confirmed", true, null);
+        } else {
+            send(registration, offer, session, "mail.registration.changed.notConfirmed", false, position);
+        }
     }
 
     /** The reminder before the start; the dedupe key makes it at most one per registration, whatever runs it. */

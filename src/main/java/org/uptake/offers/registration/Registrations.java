@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -365,23 +367,55 @@ public class Registrations {
                 .getProviderOrganisationId();
     }
 
-    /** Ends all registrations of a cancelled offer's sessions and tells each person; runs in the cancelling transaction. */
+    /**
+     * Ends all registrations of a cancelled session (alone or with its offer) and tells each person; those who held a
+     * seat get the cancelled calendar entry. Runs in the cancelling transaction, under the session's lock.
+     */
     public void cancelAllOf(Offer offer, OfferSession session) {
         for (Registration registration : registrations.findBySessionIdOrderByCreatedAt(session.getId())) {
             if (registration.getStatus().active()) {
+                boolean heldSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
                 registration.moveTo(RegistrationStatus.CANCELLED, null);
-                mails.offerCancelled(registration, offer, session);
+                mails.offerCancelled(registration, offer, session, heldSeat);
             }
         }
     }
 
-    private void promoteFirstWaiting(OfferSession session, Offer offer) {
+    /**
+     * After an organiser changed a session (under its lock, in the same transaction): seats that are free now go to
+     * the waitlist in order, and with a new time or place everyone still registered is told, the confirmed with the
+     * updated calendar entry. Those who just moved up learn the new details from their promotion mail.
+     */
+    void sessionChanged(Offer offer, OfferSession session, boolean dateOrPlaceChanged) {
+        Set<UUID> promoted = new HashSet<>();
+        for (Optional<Registration> next = promoteFirstWaitingIfSeat(session, offer); next.isPresent();
+                next = promoteFirstWaitingIfSeat(session, offer)) {
+            promoted.add(next.get().getId());
+        }
+        if (!dateOrPlaceChanged) {
+            return;
+        }
+        for (Registration registration : registrations.findBySessionIdOrderByCreatedAt(session.getId())) {
+            if (registration.getStatus().active() && !promoted.contains(registration.getId())) {
+                mails.changed(registration, offer, session, position(registration));
+            }
+        }
+    }
+
+    private Optional<Registration> promoteFirstWaitingIfSeat(OfferSession session, Offer offer) {
         registrations.flush();
-        registrations.findFirstBySessionIdAndStatusOrderByWaitlistSeq(session.getId(), RegistrationStatus.WAITLISTED)
-                .ifPresent(next -> {
-                    next.moveTo(RegistrationStatus.CONFIRMED, null);
-                    mails.promoted(next, offer, session);
-                });
+        return hasSeat(session) ? promoteFirstWaiting(session, offer) : Optional.empty();
+    }
+
+    private Optional<Registration> promoteFirstWaiting(OfferSession session, Offer offer) {
+        registrations.flush();
+        Optional<Registration> first = registrations.findFirstBySessionIdAndStatusOrderByWaitlistSeq(session.getId(),
+                RegistrationStatus.WAITLISTED);
+        first.ifPresent(next -> {
+            next.moveTo(RegistrationStatus.CONFIRMED, null);
+            mails.promoted(next, offer, session);
+        });
+        return first;
     }
 
     private boolean hasSeat(OfferSession session) {

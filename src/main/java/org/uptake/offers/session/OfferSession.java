@@ -3,6 +3,7 @@ package org.uptake.offers.session;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -48,6 +49,11 @@ public class OfferSession {
     private Status status;
     /** Hands out waitlist places in order; changed only under the session's row lock. */
     private long waitlistCounter;
+    /**
+     * The revision as a calendar event (iCalendar SEQUENCE): raised when time, place or status change, so that
+     * every calendar file of the session (mails, download, feed) carries the same number until the next change.
+     */
+    private int calendarSequence;
     @Version
     private Long version;
 
@@ -61,7 +67,21 @@ public class OfferSession {
         apply(valid);
     }
 
-    void apply(SessionRequest.Valid valid) {
+    /**
+     * Changes the session as the organiser asks; a new time or place raises the calendar revision.
+     *
+     * @return whether time or place changed (participants are to be told)
+     */
+    boolean change(SessionRequest.Valid valid) {
+        boolean moved = changesDateOrPlace(valid);
+        if (moved) {
+            calendarSequence++;
+        }
+        apply(valid);
+        return moved;
+    }
+
+    private void apply(SessionRequest.Valid valid) {
         this.moduleId = valid.moduleId();
         this.startsAt = valid.start().toInstant();
         this.endsAt = valid.end().toInstant();
@@ -77,7 +97,17 @@ public class OfferSession {
     }
 
     public void cancel() {
+        if (status != Status.CANCELLED) {
+            calendarSequence++;
+        }
         this.status = Status.CANCELLED;
+    }
+
+    /** Whether the request moves the session in time or space: what participants must be told about. */
+    private boolean changesDateOrPlace(SessionRequest.Valid valid) {
+        return !valid.start().toInstant().equals(startsAt) || !valid.end().toInstant().equals(endsAt)
+                || !valid.start().getZone().getId().equals(timeZone)
+                || !Objects.equals(valid.address(), address) || !Objects.equals(valid.onlineLink(), onlineLink);
     }
 
     /** The next place on the waitlist; call only while holding the session's lock. */
@@ -157,6 +187,10 @@ public class OfferSession {
 
     public String getAdvisorName() {
         return advisorName;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     public Status getStatus() {

@@ -18,13 +18,38 @@ public record SessionRequest(String start, String end, String timeZone, Integer 
         String nutsCode, String onlineLink, String registrationOpens, String registrationCloses,
         Boolean approvalRequired, String advisorName, UUID moduleId) {
 
+    /** The session as a request that would leave it as it is: the form to change it starts filled in with this. */
+    public static SessionRequest of(OfferSession session) {
+        ZoneId zone = ZoneId.of(session.getTimeZone());
+        return new SessionRequest(local(session.getStartsAt(), zone), local(session.getEndsAt(), zone),
+                session.getTimeZone(), session.getCapacity(), session.getAddress(), session.getNutsCode(),
+                session.getOnlineLink(), local(session.getRegistrationOpens(), zone),
+                local(session.getRegistrationCloses(), zone), session.isApprovalRequired(), session.getAdvisorName(),
+                session.getModuleId());
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        // 2027-03-01T09:00, with seconds only if the session has them, as a datetime-local field shows it
+        return instant == null ? null
+                : instant.atZone(zone).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     /** A checked request with its times resolved. */
     public record Valid(ZonedDateTime start, ZonedDateTime end, int capacity, String address, String nutsCode,
             String onlineLink, Instant registrationOpens, Instant registrationCloses, boolean approvalRequired,
             String advisorName, UUID moduleId) {
     }
 
-    public record Problem(String field, String messageKey) {
+    /** @param arguments for the message, such as a number it names */
+    public record Problem(String field, String messageKey, List<Object> arguments) {
+
+        public Problem {
+            arguments = List.copyOf(arguments);
+        }
+
+        public Problem(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
     }
 
     public sealed interface Checked {

@@ -129,11 +129,45 @@ class OfferApiController {
         return switch (sessions.add(user, id, request)) {
             case Sessions.Done done -> ResponseEntity.created(URI.create("/api/v1/sessions/" + done.session().getId()))
                     .body(sessionJson(user, done.session()));
-            case Sessions.Invalid invalid -> Problems.respond(problems.invalid(invalid.problems().stream()
-                    .map(p -> new FieldProblem(p.field(), problems.message(p.messageKey()))).toList()));
+            case Sessions.Invalid invalid -> invalid(invalid);
             case Sessions.Forbidden forbidden -> problems.respond(HttpStatus.FORBIDDEN, "offer.notOrganiser");
             case Sessions.NotFound notFound -> problems.respond(HttpStatus.NOT_FOUND, "offer.notFound");
+            case Sessions.Conflict conflict -> problems.respond(HttpStatus.CONFLICT, conflict.messageKey());
         };
+    }
+
+    @PutMapping("/api/v1/sessions/{id}")
+    @Operation(summary = "Change a session (organisers of the offer's provider; 404 for others), with the body and "
+            + "checks of adding one. The capacity may not go below the confirmed registrations (400, field capacity); "
+            + "new seats go to the waitlist in order. A start in the past is refused unless it stays as it is. A new "
+            + "time or place is mailed to everyone registered, the confirmed with the updated calendar entry (same UID, "
+            + "higher SEQUENCE). 409 if the session or its offer is cancelled")
+    ResponseEntity<?> updateSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @RequestBody SessionRequest request) {
+        return sessionOutcome(user, sessions.update(user, id, request));
+    }
+
+    @PostMapping("/api/v1/sessions/{id}/cancel")
+    @Operation(summary = "Cancel one session (organisers of the offer's provider; 404 for others): its registrations "
+            + "end and every participant is told by e-mail; the offer's other sessions stay")
+    ResponseEntity<?> cancelSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id) {
+        return sessionOutcome(user, sessions.cancel(user, id));
+    }
+
+    private ResponseEntity<?> sessionOutcome(UptakeUser user, Sessions.Result result) {
+        return switch (result) {
+            case Sessions.Done done -> ResponseEntity.ok(sessionJson(user, done.session()));
+            case Sessions.Invalid invalid -> invalid(invalid);
+            case Sessions.Conflict conflict -> problems.respond(HttpStatus.CONFLICT, conflict.messageKey());
+            case Sessions.Forbidden forbidden -> problems.respond(HttpStatus.NOT_FOUND, "session.notFound");
+            case Sessions.NotFound notFound -> problems.respond(HttpStatus.NOT_FOUND, "session.notFound");
+        };
+    }
+
+    private ResponseEntity<?> invalid(Sessions.Invalid invalid) {
+        return Problems.respond(problems.invalid(invalid.problems().stream()
+                .map(p -> new FieldProblem(p.field(), problems.message(p.messageKey(), p.arguments().toArray())))
+                .toList()));
     }
 
     @GetMapping("/api/v1/sessions/{id}")

@@ -145,7 +145,7 @@ class OrganiserController {
     @GetMapping("/offers/{id}/sessions/new")
     String newSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Model model) {
         Offer offer = organised(user, id);
-        return sessionForm(model, offer, new SessionRequest(null, null, offer.getDeliveryLanguage().equals("nb")
+        return sessionForm(model, offer, null, new SessionRequest(null, null, offer.getDeliveryLanguage().equals("nb")
                 ? "Europe/Oslo" : "Europe/Berlin", offer.getKind() == OfferKind.CONSULTING ? 1 : 20, null, null, null, null, null, false, null, null), Map.of());
     }
 
@@ -158,14 +158,71 @@ class OrganiserController {
                 redirect.addFlashAttribute("saved", "offers.sessionAdded");
                 yield "redirect:/offers/" + id;
             }
-            case Sessions.Invalid invalid -> {
-                Map<String, String> errors = new LinkedHashMap<>();
-                invalid.problems().forEach(p -> errors.merge(p.field(),
-                        messages.getMessage(p.messageKey(), null, locale), (a, b) -> a + " " + b));
-                yield sessionForm(model, offer, form, errors);
+            case Sessions.Invalid invalid -> sessionForm(model, offer, null, form, errors(invalid, locale));
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
+    }
+
+    /** The form of {@link #newSession} filled in with the session as it is. */
+    @GetMapping("/offers/sessions/{id}/edit")
+    String editSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Model model,
+            RedirectAttributes redirect) {
+        OfferSession session = organisedSession(user, id);
+        Offer offer = offerRepository.findById(session.getOfferId()).orElseThrow();
+        if (session.isCancelled()) {
+            redirect.addFlashAttribute("problem", "session.cancelled");
+            return "redirect:/offers/" + offer.getId();
+        }
+        return sessionForm(model, offer, session, SessionRequest.of(session), Map.of());
+    }
+
+    @PostMapping("/offers/sessions/{id}/edit")
+    String updateSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @ModelAttribute("form") SessionRequest form, Locale locale, Model model, RedirectAttributes redirect) {
+        OfferSession session = organisedSession(user, id);
+        Offer offer = offerRepository.findById(session.getOfferId()).orElseThrow();
+        return switch (sessions.update(user, id, form)) {
+            case Sessions.Done done -> {
+                redirect.addFlashAttribute("saved", "offers.sessionSaved");
+                yield "redirect:/offers/" + offer.getId();
+            }
+            case Sessions.Invalid invalid -> sessionForm(model, offer, session, form, errors(invalid, locale));
+            case Sessions.Conflict conflict -> {
+                redirect.addFlashAttribute("problem", conflict.messageKey());
+                yield "redirect:/offers/" + offer.getId();
             }
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
+    }
+
+    /** Cancelling a date asks first: the page says how many registrations end. */
+    @GetMapping("/offers/sessions/{id}/cancel")
+    String confirmCancelSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Model model) {
+        OfferSession session = organisedSession(user, id);
+        model.addAttribute("offer", offerRepository.findById(session.getOfferId()).orElseThrow());
+        model.addAttribute("offerSession", session);
+        model.addAttribute("active", registrations.count(id, RegistrationStatus.CONFIRMED)
+                + registrations.count(id, RegistrationStatus.WAITLISTED)
+                + registrations.count(id, RegistrationStatus.PENDING));
+        return "offers/session-cancel";
+    }
+
+    @PostMapping("/offers/sessions/{id}/cancel")
+    String cancelSession(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        OfferSession session = organisedSession(user, id);
+        if (!(sessions.cancel(user, id) instanceof Sessions.Done)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("saved", "offers.sessionCancelledByOrganiser");
+        return "redirect:/offers/" + session.getOfferId();
+    }
+
+    /** The problems under the fields they belong to, several of one field joined. */
+    private Map<String, String> errors(Sessions.Invalid invalid, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        invalid.problems().forEach(p -> errors.merge(p.field(),
+                messages.getMessage(p.messageKey(), p.arguments().toArray(), locale), (a, b) -> a + " " + b));
+        return errors;
     }
 
     private String outcome(Offers.Result result, UptakeUser user, OfferForm form, UUID id, Locale locale, Model model,
@@ -213,14 +270,26 @@ class OrganiserController {
         return "offers/offer-form";
     }
 
-    private String sessionForm(Model model, Offer offer, SessionRequest form, Map<String, String> errors) {
+    /** @param session the session being changed, {@code null} for a new one */
+    private String sessionForm(Model model, Offer offer, OfferSession session, SessionRequest form,
+            Map<String, String> errors) {
+        List<String> zones = new java.util.ArrayList<>(List.of("Europe/Berlin", "Europe/Oslo", "Europe/Amsterdam",
+                "Europe/Brussels", "Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki", "Europe/London",
+                "Europe/Lisbon", "Europe/Madrid", "Europe/Paris", "Europe/Rome", "Europe/Vienna", "Europe/Warsaw",
+                "Europe/Athens"));
+        if (form.timeZone() != null && !form.timeZone().isBlank() && !zones.contains(form.timeZone())) {
+            zones.addFirst(form.timeZone()); // a zone set through the API stays selectable, so saving keeps it
+        }
         model.addAttribute("offer", offer);
+        model.addAttribute("offerSession", session);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("zones", List.of("Europe/Berlin", "Europe/Oslo", "Europe/Amsterdam", "Europe/Brussels",
-                "Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki", "Europe/London", "Europe/Lisbon",
-                "Europe/Madrid", "Europe/Paris", "Europe/Rome", "Europe/Vienna", "Europe/Warsaw", "Europe/Athens"));
+        model.addAttribute("zones", zones);
         return "offers/session-form";
+    }
+
+    private OfferSession organisedSession(UptakeUser user, UUID id) {
+        return sessions.organised(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private void flash(Offers.Result result, String doneKey, RedirectAttributes redirect) {

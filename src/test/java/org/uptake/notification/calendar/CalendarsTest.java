@@ -105,6 +105,25 @@ class CalendarsTest {
     }
 
     @Test
+    void aLaterRevisionKeepsTheUidAndRaisesTheSequenceSoCalendarsUpdateTheEntry() throws Exception {
+        ZonedDateTime start = ZonedDateTime.of(2027, 3, 10, 18, 0, 0, 0, OSLO);
+        CalendarEvent first = workshop(start, false);
+        CalendarEvent moved = new CalendarEvent(first.uid(), first.summary(), first.description(), start.plusDays(1),
+                start.plusDays(1).plusHours(2), first.location(), first.url(), false, 2);
+
+        VEvent before = parse(calendars.event(first)).<VEvent>getComponents("VEVENT").getFirst();
+        Calendar calendar = parse(calendars.event(moved));
+
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        VEvent after = calendar.<VEvent>getComponents("VEVENT").getFirst();
+        assertThat(value(before, Property.SEQUENCE)).as("the first revision says 0").isEqualTo("0");
+        assertThat(value(after, Property.SEQUENCE)).isEqualTo("2");
+        assertThat(value(after, Property.UID)).isEqualTo(value(before, Property.UID));
+        assertThat(((DateProperty<?>) after.getRequiredProperty(Property.DTSTART)).getValue())
+                .isEqualTo("20270311T180000");
+    }
+
+    @Test
     void aFeedHasItsNameAndEveryEventWithTheZonesTheyNeed() throws Exception {
         CalendarEvent oslo = workshop(ZonedDateTime.of(2027, 3, 10, 18, 0, 0, 0, OSLO), false);
         CalendarEvent berlin = new CalendarEvent("consulting-7@uptake.example", "Consulting hour", null,
