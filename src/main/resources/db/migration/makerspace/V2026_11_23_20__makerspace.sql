@@ -152,11 +152,12 @@ create index ix_booking_equipment_time on booking (equipment_id, starts_at);
 create index ix_booking_account on booking (account_id, status);
 
 -- The database's guarantee against overlaps: every 15-minute slot of a unit belongs to at most one booking.
--- Written with the booking, deleted when it is cancelled.
+-- Written before the booking row in the booking's transaction (so a lost race fails here first), deleted when the
+-- booking is cancelled; booking_id has no foreign key for that order, the two rows come and go together.
 create table booking_slot (
-    unit_id    uuid not null,
+    unit_id    uuid not null references equipment_unit (id) on delete cascade,
     slot_start timestamp with time zone not null,
-    booking_id uuid not null references booking (id) on delete cascade,
+    booking_id uuid not null,
     primary key (unit_id, slot_start)
 );
 create index ix_booking_slot_booking on booking_slot (booking_id);

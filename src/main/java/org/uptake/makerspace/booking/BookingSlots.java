@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The rows of booking_slot: one per 15-minute slot (UTC) a booking holds, under the primary key (unit, slot start).
  * A second booking of the same time fails on that key in the database, whatever node or thread writes it; the
- * same SQL on H2 and PostgreSQL. Written in the booking's transaction (the connection JPA uses).
+ * same SQL on H2 and PostgreSQL. Written in the booking's transaction (the connection JPA uses), before the booking
+ * row: a request that lost the race fails on its first insert, which waits for the winner's transaction to end.
  */
 @Component
 class BookingSlots {

@@ -204,8 +204,8 @@ public class Bookings {
         Booking booking = new Booking(venue.getId(), equipmentId, free.get().getId(), user.id(),
                 request.organisationId(), start.toInstant(), end.toInstant(), zone,
                 request.note() == null || request.note().isBlank() ? null : request.note().strip(), BookingStatus.ACTIVE);
-        bookings.saveAndFlush(booking);
         slots.hold(booking);
+        bookings.saveAndFlush(booking);
         BookingView view = views.view(booking);
         mails.confirmed(view, views.venue(venue.getId()), views.equipment(equipmentId));
         return new Done(view);
@@ -411,8 +411,8 @@ public class Bookings {
         Venue venue = venues.findById(machine.getVenueId()).orElseThrow();
         Booking booking = new Booking(venue.getId(), machine.getId(), unitId, accountId, null, start, end,
                 venue.zone(), null, BookingStatus.ACTIVE);
-        bookings.saveAndFlush(booking);
         slots.hold(booking);
+        bookings.saveAndFlush(booking);
         if (outcome == BookingStatus.CANCELLED) {
             booking.cancel(accountId, null);
             bookings.flush();
