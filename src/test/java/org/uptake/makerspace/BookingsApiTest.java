@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -368,6 +369,31 @@ class BookingsApiTest {
                 + "/availability?from=2027-01-10&to=2027-01-01").status()).isEqualTo(400);
         assertThat(new ApiClient(port).get("/api/v1/equipment/" + setup.printerId()
                 + "/availability?from=2027-01-01&to=2027-03-01").status()).isEqualTo(400);
+    }
+
+    @Autowired
+    org.uptake.makerspace.booking.BookingReminders reminders;
+
+    @Test
+    void peopleAreRemindedOnceBeforeTheStart() {
+        Staff staff = makerspaces.library();
+        String venue = makerspaces.venue(staff, rules(60, 60, 240, 60, 3, 0), Makerspaces.alwaysOpen());
+        String printer = makerspaces.equipment(staff, venue, machine("PRINTER_3D", 1, false, null));
+        Person person = makerspaces.person();
+        ZonedDateTime start = ZonedDateTime.now(Makerspaces.OSLO).plusHours(3).truncatedTo(ChronoUnit.HOURS);
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        var booked = person.api().post("/api/v1/equipment/" + printer + "/bookings", Map.of("start",
+                start.format(local), "end", start.plusHours(1).format(local)));
+        assertThat(booked.status()).as(booked.body().toString()).isEqualTo(201);
+
+        reminders.remind();
+        reminders.remind();
+
+        TestMailServer.ReceivedMail reminder = TestMailServer.awaitMailTo(person.email(), "Reminder: "
+                + booked.text("equipmentName") + " #1 at " + booked.text("venueName"));
+        assertThat(reminder.attachment("booking.ics").text()).contains("UID:" + booked.text("id") + "@uptake");
+        assertThat(makerspaces.count("select count(*) from mail_outbox where dedupe_key = ?",
+                "makerspace-reminder:" + booked.text("id"))).isEqualTo(1);
     }
 
     private static void assertRule(ApiClient.Response response, String rule, String... texts) {
