@@ -330,7 +330,7 @@ class BookingsApiTest {
         Instant start = ZonedDateTime.now(Makerspaces.OSLO).minusDays(2).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0).toInstant();
         String past = bookings.importBooking(unit, UUID.fromString(person.id()), start, start.plusSeconds(3600),
-                BookingStatus.ACTIVE).id().toString();
+                BookingStatus.ACTIVE).toString();
         String future = person.api().post("/api/v1/equipment/" + setup.printerId() + "/bookings",
                 slot(next(DayOfWeek.TUESDAY, 3), "10:00", "11:00")).text("id");
 

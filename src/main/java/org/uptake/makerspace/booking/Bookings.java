@@ -204,6 +204,7 @@ public class Bookings {
         Booking booking = new Booking(venue.getId(), equipmentId, free.get().getId(), user.id(),
                 request.organisationId(), start.toInstant(), end.toInstant(), zone,
                 request.note() == null || request.note().isBlank() ? null : request.note().strip(), BookingStatus.ACTIVE);
+        bookings.flush(); // what this transaction changed before (new units, in a bigger transaction) goes first
         slots.hold(booking);
         bookings.saveAndFlush(booking);
         BookingView view = views.view(booking);
@@ -405,12 +406,13 @@ public class Bookings {
      * any other's, so it can never overlap. {@code outcome} is ATTENDED, NO_SHOW, CANCELLED or ACTIVE.
      */
     @Transactional
-    public BookingView importBooking(UUID unitId, UUID accountId, Instant start, Instant end, BookingStatus outcome) {
+    public UUID importBooking(UUID unitId, UUID accountId, Instant start, Instant end, BookingStatus outcome) {
         EquipmentUnit unit = units.findById(unitId).orElseThrow();
         Equipment machine = equipment.findById(unit.getEquipmentId()).orElseThrow();
         Venue venue = venues.findById(machine.getVenueId()).orElseThrow();
         Booking booking = new Booking(venue.getId(), machine.getId(), unitId, accountId, null, start, end,
                 venue.zone(), null, BookingStatus.ACTIVE);
+        bookings.flush();
         slots.hold(booking);
         bookings.saveAndFlush(booking);
         if (outcome == BookingStatus.CANCELLED) {
@@ -420,6 +422,6 @@ public class Bookings {
         } else if (outcome != BookingStatus.ACTIVE) {
             booking.record(outcome);
         }
-        return views.view(booking);
+        return booking.getId();
     }
 }
