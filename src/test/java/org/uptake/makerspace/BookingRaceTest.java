@@ -82,7 +82,8 @@ class BookingRaceTest {
         CountDownLatch ready = new CountDownLatch(people.size());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<ApiClient.Response>> futures = new ArrayList<>();
-        for (ApiClient person : people) {
+        for (int i = 0; i < people.size(); i++) {
+            ApiClient person = people.get(i).at(ports.get(i % ports.size()));
             futures.add(pool.submit(() -> {
                 ready.countDown();
                 go.await();
