@@ -28,8 +28,9 @@ import org.uptake.ApplicationTest;
 import org.uptake.makerspace.Makerspaces.Staff;
 
 /**
- * Many people book the same unit and slot at the same moment through HTTP: exactly as many win as there are units,
- * the rest are told 409, nobody gets an error, and the database holds one booking per unit with its slot rows.
+ * Many people (30; {@code -Dmakerspace.race.people=200} for more) book the same unit and slot at the same moment
+ * through HTTP: exactly as many win as there are units, the rest are told 409, nobody gets an error, and the
+ * database holds one booking per unit with its slot rows.
  */
 @ApplicationTest
 class BookingRaceTest {
@@ -50,12 +51,12 @@ class BookingRaceTest {
     }
 
     @Test
-    void oneOfThirtyGetsTheOnlyPrinter() throws Exception {
+    void oneWinnerForTheOnlyPrinter() throws Exception {
         race(1);
     }
 
     @Test
-    void twoOfThirtyGetTheTwoPrinters() throws Exception {
+    void twoWinnersForTwoPrinters() throws Exception {
         race(2);
     }
 

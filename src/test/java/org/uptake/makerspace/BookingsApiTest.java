@@ -371,6 +371,30 @@ class BookingsApiTest {
                 + "/availability?from=2027-01-01&to=2027-03-01").status()).isEqualTo(400);
     }
 
+    @Test
+    void bookingsAndInductionsAreInThePersonalDataAndErasureFreesTheTime() {
+        Staff staff = makerspaces.library();
+        String venue = makerspaces.venue(staff, rules(30, 30, 240, 60, 3, 24), libraryHours(null));
+        String laser = makerspaces.equipment(staff, venue, machine("LASER_CUTTER", 1, true, 365));
+        Person person = makerspaces.person();
+        staff.api().post("/api/v1/equipment/" + laser + "/inductions", Map.of("userId", person.id(), "passedOn",
+                LocalDate.now(Makerspaces.OSLO).toString()));
+        String id = person.api().post("/api/v1/equipment/" + laser + "/bookings",
+                slot(next(DayOfWeek.TUESDAY, 3), "10:00", "11:00")).text("id");
+
+        JsonNode data = person.api().get("/api/v1/me/data").body().path("makerspace");
+        assertThat(data.path("bookings").findValuesAsString("id")).containsExactly(id);
+        assertThat(data.path("inductions").get(0).path("kind").asString()).isEqualTo("LASER_CUTTER");
+
+        assertThat(person.api().post("/api/v1/me/erase", Map.of("password", ApiClient.PASSWORD)).status())
+                .isEqualTo(204);
+        assertThat(makerspaces.count("select count(*) from booking where id = ? and status = 'CANCELLED'",
+                UUID.fromString(id))).isEqualTo(1);
+        assertThat(makerspaces.slotRows(id)).isZero();
+        assertThat(makerspaces.count("select count(*) from induction where account_id = ?",
+                UUID.fromString(person.id()))).isZero();
+    }
+
     @Autowired
     org.uptake.makerspace.booking.BookingReminders reminders;
 
