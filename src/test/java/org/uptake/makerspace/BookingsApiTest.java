@@ -278,6 +278,10 @@ class BookingsApiTest {
         var notYours = stranger.api().delete("/api/v1/bookings/" + later);
         assertThat(notYours.status()).isEqualTo(403);
         assertThat(notYours.text("detail")).isEqualTo("You can only cancel your own bookings.");
+        assertThat(stranger.api().language("de").delete("/api/v1/bookings/" + later).text("detail"))
+                .isEqualTo("Sie k\u00f6nnen nur Ihre eigenen Buchungen stornieren.");
+        assertThat(person.api().get("/api/v1/bookings/" + later).text("status")).isEqualTo("ACTIVE");
+        assertThat(makerspaces.slotRows(later)).isEqualTo(4);
 
         var tooLate = person.api().language("nb").delete("/api/v1/bookings/" + close);
         assertThat(tooLate.status()).isEqualTo(422);

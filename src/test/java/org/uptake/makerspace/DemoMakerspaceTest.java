@@ -3,7 +3,6 @@ package org.uptake.makerspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,10 +96,5 @@ class DemoMakerspaceTest {
     private int count(String sql) {
         Integer count = jdbc.queryForObject(sql, Integer.class);
         return count == null ? 0 : count;
-    }
-
-    @SuppressWarnings("unused")
-    private static UUID id(String value) {
-        return UUID.fromString(value);
     }
 }

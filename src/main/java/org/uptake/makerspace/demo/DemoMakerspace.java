@@ -322,7 +322,7 @@ class DemoMakerspace implements ApplicationRunner {
         Optional<UUID> first = Optional.empty();
         for (LocalDate day = today.plusDays(1); !day.isAfter(today.plusDays(14)); day = day.plusDays(1)) {
             for (TimeRange range : venue.openingHours().on(day)) {
-                for (int tries = 0; tries < 3; tries++) {
+                for (int tries = 0; tries < 4; tries++) {
                     EquipmentView machine = list.get(random.nextInt(list.size()));
                     int blocks = (range.closeMinute() - range.openMinute()) / 60;
                     int start = range.openMinute() + 60 * random.nextInt(Math.max(1, blocks - 1));
@@ -333,6 +333,7 @@ class DemoMakerspace implements ApplicationRunner {
                             instanceof Bookings.Done done) {
                         count++;
                         first = first.or(() -> Optional.of(done.booking().id()));
+                        break; // one a day, so that the bookings spread over both weeks
                     }
                 }
             }
