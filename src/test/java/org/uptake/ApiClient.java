@@ -43,6 +43,13 @@ public final class ApiClient {
         return this;
     }
 
+    /** The same person (token and language) talking to another instance of the application. */
+    public ApiClient at(int otherPort) {
+        ApiClient other = new ApiClient(otherPort).language(language);
+        other.token = token;
+        return other;
+    }
+
     /** Registers a fresh account and signs in with a token; returns its e-mail. */
     public String signUp() {
         String email = "user-" + UUID.randomUUID() + "@example.org";
