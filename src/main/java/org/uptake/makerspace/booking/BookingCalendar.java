@@ -33,7 +33,7 @@ public class BookingCalendar {
         return bookings.visible(user, bookingId).map(booking -> {
             EquipmentView machine = views.equipment(booking.equipmentId());
             return calendars.event(BookingEvents.event(booking, views.venue(booking.venueId()),
-                    machine.safetyNotes(locale), locale, baseUrl + "/makerspace/venues/" + booking.venueId()));
+                    machine.safetyNotes(locale), locale, baseUrl + "/makerspaces/" + booking.venueId()));
         });
     }
 }

@@ -72,7 +72,7 @@ class BookingMails {
             return;
         }
         Locale locale = Locale.forLanguageTag(person.locale());
-        String link = baseUrl + "/makerspace/venues/" + venue.id();
+        String link = baseUrl + "/makerspaces/" + venue.id();
         String machine = equipment.name(locale) + " " + booking.unitLabel();
         String why = reason == null || reason.isBlank()
                 ? messages.getMessage("makerspace.mail.noReason", null, locale) : reason;
