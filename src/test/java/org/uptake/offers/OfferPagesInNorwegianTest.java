@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -49,22 +47,13 @@ class OfferPagesInNorwegianTest {
 
     @Test
     void catalogueOfferPageRegistrationAndMailSpeakBokmal() throws Exception {
-        ApiClient api = new ApiClient(port);
-        String email = api.signUp();
-        jdbc.update("insert into account_role (account_id, role) select id, 'TRAINER' from account where email = ?",
-                email);
-        api.signIn(email, ApiClient.PASSWORD);
-        String provider = api.post("/api/v1/organisations", Map.of("name", "Orkla Industripark " + UUID.randomUUID(),
-                "type", "BUSINESS_PARK", "nutsCode", "NO060", "naceCode", "68.20", "employees", 12)).text("id");
+        OfferFixtures.Provider provider = OfferFixtures.provider(port, jdbc, "Orkla Industripark", "BUSINESS_PARK",
+                "NO060");
+        ApiClient api = provider.api();
         String word = "Robotcelle" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> offer = new HashMap<>();
-        offer.put("title", Map.of("nb", word + " i produksjonen", "en", word + " in production"));
-        offer.put("description", Map.of("nb", "Vi viser **samarbeidende roboter** i praksis."));
-        offer.put("kind", "WORKSHOP");
-        offer.put("providerOrganisationId", provider);
-        offer.put("topics", List.of("automation"));
-        offer.put("language", "nb");
-        String offerId = api.post("/api/v1/offers", offer).text("id");
+        String offerId = api.post("/api/v1/offers", OfferFixtures.offer(provider.organisationId(), "WORKSHOP",
+                Map.of("nb", word + " i produksjonen", "en", word + " in production"),
+                Map.of("nb", "Vi viser **samarbeidende roboter** i praksis."), "automation")).text("id");
         String sessionId = api.post("/api/v1/offers/" + offerId + "/sessions", Map.of("start", "2031-03-04T09:00",
                 "end", "2031-03-04T15:00", "timeZone", "Europe/Oslo", "capacity", 10,
                 "address", "Orkla Industripark, Svorkmo", "nutsCode", "NO060")).text("id");

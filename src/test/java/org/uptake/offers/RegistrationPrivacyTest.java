@@ -3,7 +3,6 @@ package org.uptake.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,20 +25,13 @@ class RegistrationPrivacyTest {
 
     @Test
     void registrationsAreExportedAndTheirAnswersErasedWithTheAccount() {
-        ApiClient organiser = new ApiClient(port);
-        String organiserEmail = organiser.signUp();
-        jdbc.update("insert into account_role (account_id, role) select id, 'TRAINER' from account where email = ?",
-                organiserEmail);
-        organiser.signIn(organiserEmail, ApiClient.PASSWORD);
-        String provider = organiser.post("/api/v1/organisations", Map.of("name", "Kammer " + UUID.randomUUID(),
-                "type", "CHAMBER", "nutsCode", "DEE04", "naceCode", "94.11", "employees", 30)).text("id");
-        String offerId = organiser.post("/api/v1/offers", Map.of("title", Map.of("de", "Datenschutz im Betrieb"),
-                "description", Map.of("de", "DSGVO praktisch."), "kind", "SEMINAR", "providerOrganisationId", provider,
-                "topics", List.of("data"), "language", "de", "price", 0)).text("id");
-        LocalDateTime start = LocalDateTime.now().plusDays(12).withHour(9).withMinute(0).withSecond(0).withNano(0);
-        String sessionId = organiser.post("/api/v1/offers/" + offerId + "/sessions", Map.of("start", start.toString(),
-                "end", start.plusHours(3).toString(), "timeZone", "Europe/Berlin", "capacity", 5,
-                "address", "Kammer, Saal 1", "nutsCode", "DEE04")).text("id");
+        OfferFixtures.Provider provider = OfferFixtures.provider(port, jdbc, "Kammer", "CHAMBER", "DEE04");
+        ApiClient organiser = provider.api();
+        String offerId = organiser.post("/api/v1/offers", OfferFixtures.offer(provider.organisationId(), "SEMINAR",
+                Map.of("de", "Datenschutz im Betrieb"), Map.of("de", "DSGVO praktisch."), "data")).text("id");
+        String sessionId = organiser.post("/api/v1/offers/" + offerId + "/sessions", OfferFixtures.session(
+                LocalDateTime.now().plusDays(12).withHour(9), 3, "Europe/Berlin", 5, "Kammer, Saal 1", "DEE04"))
+                .text("id");
         organiser.post("/api/v1/offers/" + offerId + "/publish", Map.of());
 
         ApiClient person = new ApiClient(port);

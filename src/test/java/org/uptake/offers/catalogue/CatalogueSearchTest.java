@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.uptake.ApiClient;
 import org.uptake.ApplicationTest;
+import org.uptake.offers.OfferFixtures;
 
 /**
  * The catalogue's full-text search through the API: stemming per language, words typed half, filters that one
@@ -42,13 +42,9 @@ class CatalogueSearchTest {
 
     @BeforeEach
     void organiserWithProvider() {
-        organiser = new ApiClient(port);
-        String email = organiser.signUp();
-        jdbc.update("insert into account_role (account_id, role) select id, 'TRAINER' from account where email = ?",
-                email);
-        organiser.signIn(email, ApiClient.PASSWORD);
-        provider = organiser.post("/api/v1/organisations", Map.of("name", "Handwerkskammer " + UUID.randomUUID(),
-                "type", "CHAMBER", "nutsCode", "DEE04", "naceCode", "94.11", "employees", 40)).text("id");
+        OfferFixtures.Provider chamber = OfferFixtures.provider(port, jdbc, "Handwerkskammer", "CHAMBER", "DEE04");
+        organiser = chamber.api();
+        provider = chamber.organisationId();
         // letters only, so that no analyser splits it: the hex digits of a random UUID mapped to a..p
         tag = "zq" + UUID.randomUUID().toString().replace("-", "").chars().limit(8)
                 .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).collect(Collectors.joining());
@@ -123,14 +119,7 @@ class CatalogueSearchTest {
     }
 
     private Map<String, Object> body(Map<String, String> title, Map<String, String> description) {
-        Map<String, Object> offer = new HashMap<>();
-        offer.put("title", title);
-        offer.put("description", description);
-        offer.put("kind", "SEMINAR");
-        offer.put("providerOrganisationId", provider);
-        offer.put("topics", List.of("data"));
-        offer.put("language", title.keySet().iterator().next());
-        return offer;
+        return OfferFixtures.offer(provider, "SEMINAR", title, description, "data");
     }
 
     @SafeVarargs
@@ -144,8 +133,7 @@ class CatalogueSearchTest {
     }
 
     private static Map<String, Object> session(int inDays, String nutsCode) {
-        LocalDateTime start = LocalDateTime.now().plusDays(inDays).withHour(9).withMinute(0).withSecond(0).withNano(0);
-        return Map.of("start", start.toString(), "end", start.plusHours(4).toString(), "timeZone", "Europe/Berlin",
-                "capacity", 12, "address", "Kammer, Saal 2", "nutsCode", nutsCode);
+        return OfferFixtures.session(LocalDateTime.now().plusDays(inDays).withHour(9), 4, "Europe/Berlin", 12,
+                "Kammer, Saal 2", nutsCode);
     }
 }
