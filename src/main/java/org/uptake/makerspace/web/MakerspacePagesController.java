@@ -159,7 +159,9 @@ class MakerspacePagesController {
     @GetMapping("/makerspaces/equipment/{id}")
     String grid(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
             @RequestParam(required = false) String week, @RequestParam(required = false) String start,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            jakarta.servlet.http.HttpServletResponse response, Locale locale, Model model) {
+        response.setHeader("Vary", "HX-Request");
         EquipmentView machine = inventory.find(id).filter(e -> e.status() != EquipmentStatus.RETIRED)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         VenueView venue = venues.find(machine.venueId()).orElseThrow();
