@@ -2,6 +2,7 @@ package org.uptake.makerspace;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.uptake.platform.NavigationItem;
 import org.uptake.platform.PublicEndpoint;
 
 /**
@@ -34,5 +35,31 @@ class MakerspaceConfiguration {
     @Bean
     PublicEndpoint availabilityApi() {
         return PublicEndpoint.get("/api/v1/equipment/*/availability");
+    }
+
+    @Bean
+    PublicEndpoint venuePages() {
+        return PublicEndpoint.get("/makerspaces");
+    }
+
+    @Bean
+    PublicEndpoint venuePage() {
+        return PublicEndpoint.get("/makerspaces/*");
+    }
+
+    /** The address in the booking mails, which redirects to the venue page. */
+    @Bean
+    PublicEndpoint venueMailLink() {
+        return PublicEndpoint.get("/makerspace/venues/*");
+    }
+
+    @Bean
+    PublicEndpoint availabilityPage() {
+        return PublicEndpoint.get("/makerspaces/equipment/*");
+    }
+
+    @Bean
+    NavigationItem makerspaceNavigation() {
+        return NavigationItem.forEveryone("nav.makerspace", "/makerspaces", 220);
     }
 }
