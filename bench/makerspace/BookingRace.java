@@ -298,7 +298,8 @@ public class BookingRace {
                 }
             }
         }
-        boolean slotsOk = slots.size() == 4 && slots.stream().allMatch(s -> s.equals(winner));
+        String won = winner;
+        boolean slotsOk = slots.size() == 4 && slots.stream().allMatch(s -> s.equals(won));
         if (!slotsOk) {
             problems.add("booking_slot rows in the hour: " + slots);
         }
