@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,26 +61,69 @@ public class Availabilities {
                 : bookings.holding(units.stream().map(UnitView::id).toList(), open.getFirst().start(),
                         open.getLast().end());
         Instant now = Instant.now();
-        List<Availability.Slot> slots = new ArrayList<>();
+        // the slots first, then each booking marks the slots it overlaps (found by binary search, as slots are in
+        // order): bookings x log(slots) + slots x units, instead of asking every booking for every slot and unit
+        List<ZonedDateTime[]> stretches = new ArrayList<>();
         for (OpeningHours.Interval interval : open) {
             List<ZonedDateTime> grid = grid(interval, zone, slotMinutes);
             for (int i = 0; i + 1 < grid.size(); i++) {
-                ZonedDateTime start = grid.get(i);
-                ZonedDateTime end = grid.get(i + 1);
-                boolean unavailable = machine.statusOn(start.toLocalDate()) != EquipmentStatus.AVAILABLE;
-                List<Availability.State> states = new ArrayList<>();
-                for (UnitView unit : units) {
-                    boolean taken = held.stream().anyMatch(b -> b.getUnitId().equals(unit.id())
-                            && b.getStartsAt().isBefore(end.toInstant()) && b.getEndsAt().isAfter(start.toInstant()));
-                    states.add(start.toInstant().isBefore(now) ? Availability.State.PAST
-                            : unavailable ? Availability.State.UNAVAILABLE
-                            : taken ? Availability.State.TAKEN : Availability.State.FREE);
-                }
-                slots.add(new Availability.Slot(start, end, List.copyOf(states),
-                        (int) states.stream().filter(s -> s == Availability.State.FREE).count()));
+                stretches.add(new ZonedDateTime[] {grid.get(i), grid.get(i + 1)});
             }
         }
+        int count = stretches.size();
+        Instant[] starts = new Instant[count];
+        Instant[] ends = new Instant[count];
+        for (int i = 0; i < count; i++) {
+            starts[i] = stretches.get(i)[0].toInstant();
+            ends[i] = stretches.get(i)[1].toInstant();
+        }
+        Map<UUID, Integer> unitIndex = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            unitIndex.put(units.get(u).id(), u);
+        }
+        boolean[][] taken = new boolean[units.size()][count];
+        for (Booking booking : held) {
+            Integer u = unitIndex.get(booking.getUnitId());
+            if (u == null) {
+                continue;
+            }
+            for (int i = firstEndingAfter(ends, booking.getStartsAt()); i < count
+                    && starts[i].isBefore(booking.getEndsAt()); i++) {
+                taken[u][i] = true;
+            }
+        }
+        List<Availability.Slot> slots = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ZonedDateTime start = stretches.get(i)[0];
+            boolean past = starts[i].isBefore(now);
+            boolean unavailable = machine.statusOn(start.toLocalDate()) != EquipmentStatus.AVAILABLE;
+            List<Availability.State> states = new ArrayList<>(units.size());
+            int free = 0;
+            for (int u = 0; u < units.size(); u++) {
+                Availability.State state = past ? Availability.State.PAST
+                        : unavailable ? Availability.State.UNAVAILABLE
+                        : taken[u][i] ? Availability.State.TAKEN : Availability.State.FREE;
+                free += state == Availability.State.FREE ? 1 : 0;
+                states.add(state);
+            }
+            slots.add(new Availability.Slot(start, stretches.get(i)[1], List.copyOf(states), free));
+        }
         return Optional.of(new Availability(equipmentId, zone, slotMinutes, from, to, units, slots));
+    }
+
+    /** The index of the first slot that ends after {@code instant} ({@code ends} ascending), or the length. */
+    private static int firstEndingAfter(Instant[] ends, Instant instant) {
+        int low = 0;
+        int high = ends.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ends[middle].isAfter(instant)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** The points of the slot grid (local time a whole number of slots after midnight) inside an open stretch. */

@@ -66,10 +66,10 @@ public class Usage {
     public record NotFound() implements Result {
     }
 
-    public record Forbidden() implements Result {
+    public record Forbidden() implements Result, PilotResult {
     }
 
-    public record Invalid(Issue issue) implements Result {
+    public record Invalid(Issue issue) implements Result, PilotResult {
     }
 
     /** The figures of the local dates {@code from} to {@code to} (both included, at most {@link #MAX_DAYS} days). */
@@ -113,6 +113,62 @@ public class Usage {
                         passed.stream().filter(i -> e.id().equals(i.getEquipmentId())).toList(), e.units().size(),
                         openHours, start, end, now))).toList();
         return new Done(new UsageReport(venueId, venue.getName(), zone, from, to, total, byKind, byEquipment));
+    }
+
+    /** The figures of every venue for the programme: per venue and in total. */
+    public record PilotReport(LocalDate from, LocalDate to, List<UsageReport> venues, UsageReport.Figures total) {
+    }
+
+    public sealed interface PilotResult {
+    }
+
+    public record PilotDone(PilotReport report) implements PilotResult {
+    }
+
+    /**
+     * The pilot-wide figures over the local dates {@code from} to {@code to}, each venue in its own zone: one row per
+     * venue and the total, for programme managers (the funder) and administrators. In the total, hours, units and
+     * counts are sums over the venues, utilisation and no-show rate are worked out from those sums, and unique users
+     * counts each person once even when they booked at several venues.
+     */
+    @Transactional(readOnly = true)
+    public PilotResult pilot(UptakeUser user, LocalDate from, LocalDate to) {
+        if (user == null || !(user.isAdmin() || user.hasRole(org.uptake.identity.Role.PROGRAMME_MANAGER))) {
+            return new Forbidden();
+        }
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            return new Invalid(Issue.of("from", "makerspace.range.invalid", MAX_DAYS));
+        }
+        List<UsageReport> reports = new ArrayList<>();
+        java.util.Set<UUID> users = new java.util.HashSet<>();
+        for (Venue venue : venues.findAllByOrderByName()) {
+            if (report(user, venue.getId(), from, to) instanceof Done done) {
+                reports.add(done.report());
+                Instant start = from.atStartOfDay(venue.zone()).toInstant();
+                Instant end = to.plusDays(1).atStartOfDay(venue.zone()).toInstant();
+                bookings.forFigures(venue.getId(), start, end).stream()
+                        .filter(b -> b.status() != BookingStatus.CANCELLED && !b.start().toInstant().isBefore(start)
+                                && b.start().toInstant().isBefore(end))
+                        .forEach(b -> users.add(b.accountId()));
+            }
+        }
+        return new PilotDone(new PilotReport(from, to, reports, sum(reports.stream().map(UsageReport::total).toList(),
+                users.size())));
+    }
+
+    static UsageReport.Figures sum(List<UsageReport.Figures> all, long uniqueUsers) {
+        double booked = round(all.stream().mapToDouble(UsageReport.Figures::bookedHours).sum());
+        double openUnitHours = round(all.stream().mapToDouble(UsageReport.Figures::openUnitHours).sum());
+        long attended = all.stream().mapToLong(UsageReport.Figures::attended).sum();
+        long noShows = all.stream().mapToLong(UsageReport.Figures::noShows).sum();
+        return new UsageReport.Figures(all.stream().mapToLong(UsageReport.Figures::bookings).sum(),
+                all.stream().mapToLong(UsageReport.Figures::cancelled).sum(), booked,
+                round(all.stream().mapToDouble(UsageReport.Figures::openHours).sum()),
+                all.stream().mapToInt(UsageReport.Figures::units).sum(), openUnitHours,
+                openUnitHours == 0 ? null : round4(booked / openUnitHours), uniqueUsers,
+                all.stream().mapToLong(UsageReport.Figures::newInductions).sum(), attended, noShows,
+                all.stream().mapToLong(UsageReport.Figures::unrecorded).sum(),
+                attended + noShows == 0 ? null : round4((double) noShows / (attended + noShows)));
     }
 
     private static UsageReport.Figures figures(List<BookingView> overlapping, Collection<?> newInductions, int units,
