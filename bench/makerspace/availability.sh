@@ -8,7 +8,9 @@
 # Monday two weeks ahead): warm-up, then 1 client, then 4 concurrent clients. One answer is checked against the
 # database first (taken unit-slots = the slots of the bookings in that week that are not cancelled). The Tomcat
 # access log gives the server's own time. Stops the application and drops the database (BENCH_KEEP_DB=1 keeps it).
-# Output: bench/results/makerspace-availability.txt (BENCH_RUN=2 writes ...-run2.txt)
+# AVAILABILITY_TARGET=page measures the booking grid page GET /makerspaces/equipment/{id}?week=MON instead (HTML,
+# the same week; the answer is checked for its "taken" cells instead of the JSON).
+# Output: bench/results/makerspace-availability.txt, with the page ...-availability-page.txt (BENCH_RUN=2 adds -run2)
 # The jar is target/uptake-0.1.0-SNAPSHOT.jar of this checkout: build it first (./mvnw -q -DskipTests package).
 BENCH_PORT=${BENCH_PORT:-8281}
 source "$(dirname "$0")/../lib.sh"
@@ -16,7 +18,9 @@ source "$(dirname "$0")/../lib.sh"
 PHASES=${1:-warmup:2000:1,single:3000:1,concurrent-4:3000:4}
 BOOKINGS=${AVAILABILITY_BOOKINGS:-5000}
 DB=uptake_bench_makerspace_availability
-OUT="$RESULTS/makerspace-availability${BENCH_RUN:+-run$BENCH_RUN}.txt"
+TARGET=${AVAILABILITY_TARGET:-api}
+SUFFIX=""; [ "$TARGET" = page ] && SUFFIX="-page"
+OUT="$RESULTS/makerspace-availability$SUFFIX${BENCH_RUN:+-run$BENCH_RUN}.txt"
 BASE="http://127.0.0.1:$BENCH_PORT"
 PASSWORD="Avail-$(date +%s)-2027"
 
@@ -49,6 +53,7 @@ FIRST=$(python3 -c "import datetime as d; print(d.date.fromisoformat('$MONDAY')-
 GEN=$( { time -p psql -q -d "$DB" -v equipment="$EQUIPMENT" -v first="$FIRST" -v bookings="$BOOKINGS" \
   -f "$BENCH_DIR/makerspace/generate-bookings.sql"; } 2>&1 )
 PATH_WEEK="/api/v1/equipment/$EQUIPMENT/availability?from=$MONDAY&to=$SUNDAY"
+[ "$TARGET" = page ] && PATH_WEEK="/makerspaces/equipment/$EQUIPMENT?week=$MONDAY"
 echo "$PATH_WEEK" >"$WORK/availability.paths"
 QUIET=$(wait_quiet)
 {
@@ -65,11 +70,17 @@ QUIET=$(wait_quiet)
   echo "$QUIET"
   echo "load before: $(uptime)"
   echo "other builds on the machine: $(pgrep -fc 'plexus-classworlds|surefire' || true) Maven/Surefire JVM(s)"
+  if [ "$TARGET" = page ]; then
+    PAGE=$(curl -sf "$BASE$PATH_WEEK")
+    echo "one answer: $(echo "$PAGE" | wc -c) bytes of HTML, $(echo "$PAGE" | grep -c 'slot-taken\|slot-partial\|of 20 free\|taken') lines with taken or partly taken cells"
+    [ -n "$PAGE" ] || exit 1
+  else
   ANSWER=$(curl -sf "$BASE$PATH_WEEK")
   TAKEN=$(echo "$ANSWER" | jq '[.slots[].units[] | select(. == "TAKEN")] | length')
   EXPECTED=$(psql -d "$DB" -Atc "select coalesce(sum(extract(epoch from ends_at - starts_at) / 1800), 0)::int from booking where equipment_id = '$EQUIPMENT' and status <> 'CANCELLED' and starts_at >= '$MONDAY'::date at time zone 'Europe/Oslo' and starts_at < ('$SUNDAY'::date + 1) at time zone 'Europe/Oslo'")
   echo "one answer: $(echo "$ANSWER" | wc -c) bytes, $(echo "$ANSWER" | jq '.slots | length') slots x $(echo "$ANSWER" | jq '.units | length') units, taken unit-slots $TAKEN (database: $EXPECTED) $([ "$TAKEN" = "$EXPECTED" ] && echo ok || echo MISMATCH)"
   [ "$TAKEN" = "$EXPECTED" ] || exit 1
+  fi
   echo "path: $PATH_WEEK"
   echo
   "$JAVA" "$BENCH_DIR/makerspace/AvailabilityClient.java" --base "$BASE" --paths-file "$WORK/availability.paths" \
