@@ -72,7 +72,7 @@ QUIET=$(wait_quiet)
   echo "other builds on the machine: $(pgrep -fc 'plexus-classworlds|surefire' || true) Maven/Surefire JVM(s)"
   if [ "$TARGET" = page ]; then
     PAGE=$(curl -sf "$BASE$PATH_WEEK")
-    echo "one answer: $(echo "$PAGE" | wc -c) bytes of HTML, $(echo "$PAGE" | grep -c 'slot-taken\|slot-partial\|of 20 free\|taken') lines with taken or partly taken cells"
+    echo "one answer: $(echo "$PAGE" | wc -c) bytes of HTML, $(echo "$PAGE" | grep -o 'slot-free' | wc -l) cells with a free unit"
     [ -n "$PAGE" ] || exit 1
   else
   ANSWER=$(curl -sf "$BASE$PATH_WEEK")
