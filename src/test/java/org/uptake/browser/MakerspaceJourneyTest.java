@@ -71,14 +71,14 @@ class MakerspaceJourneyTest extends BrowserTest {
         TestAccount librarian = existingAccount(NB);
         ApiClient api = api(librarian);
         String library = api.post("/api/v1/organisations", Map.of("name", "Bibliotek " + UUID.randomUUID(), "type",
-                "LIBRARY", "nutsCode", "NO060", "naceCode", "91.01", "employees", 12)).text("id");
+                "LIBRARY", "nutsCode", "NO081", "naceCode", "91.01", "employees", 12)).text("id");
         Map<String, Object> venue = new LinkedHashMap<>();
         venue.put("organisationId", library);
         venue.put("name", "Verkstedet " + word);
-        venue.put("street", "Kongens gate 1");
-        venue.put("postalCode", "7713");
-        venue.put("city", "Steinkjer");
-        venue.put("nutsCode", "NO060");
+        venue.put("street", "Arne Garborgs plass 4");
+        venue.put("postalCode", "0179");
+        venue.put("city", "Oslo");
+        venue.put("nutsCode", "NO081");
         venue.put("timeZone", "Europe/Oslo");
         venue.put("rules", Map.of("slotMinutes", 60, "minBookingMinutes", 60, "maxBookingMinutes", 180,
                 "horizonDays", 30, "maxActiveBookings", 3, "cancellationHours", 2));
