@@ -91,7 +91,7 @@ QUIET=$(wait_quiet)
   stop_app
   echo
   echo "server side (Tomcat access log, time from reading the request to the response written):"
-  python3 "$BENCH_DIR/makerspace/access-stats.py" "$PHASES" "$ACCESS"/*.log
+  python3 "$BENCH_DIR/access-stats.py" --path "${PATH_WEEK%%\?*}" "$PHASES" "$ACCESS"/*.log
   echo
   echo "the query behind it (EXPLAIN ANALYZE, bookings holding the 20 units in the week):"
   psql -d "$DB" -Atc "explain (analyze, buffers) select * from booking where unit_id in (select id from equipment_unit where equipment_id = '$EQUIPMENT') and status <> 'CANCELLED' and starts_at < ('$SUNDAY'::date + 1) at time zone 'Europe/Oslo' and ends_at > '$MONDAY'::date at time zone 'Europe/Oslo'" | sed 's/^/  /'
