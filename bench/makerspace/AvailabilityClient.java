@@ -79,8 +79,7 @@ public class AvailabilityClient {
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         latencies[i] = System.nanoTime() - sent;
-                        if (response.statusCode() != 200 || !response.body().startsWith("{")
-                                || !response.body().contains("\"slots\"")) {
+                        if (response.statusCode() != 200 || !complete(response.body())) {
                             if (errors.incrementAndGet() <= 3) {
                                 System.err.println("unexpected answer for " + id + ": " + response.statusCode() + " "
                                         + response.body().substring(0, Math.min(300, response.body().length())));
@@ -120,6 +119,12 @@ public class AvailabilityClient {
 
     static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /** The API's JSON with its slots, or the grid page's whole HTML with its table. */
+    static boolean complete(String body) {
+        return body.startsWith("{") ? body.contains("\"slots\"")
+                : body.contains("slot-grid") && body.stripTrailing().endsWith("</html>");
     }
 
     static String arg(String[] args, String name, String fallback) {
