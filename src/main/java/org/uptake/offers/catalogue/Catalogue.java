@@ -61,6 +61,9 @@ public class Catalogue {
 
     public enum Sort { RELEVANCE, SOONEST, NEWEST }
 
+    /** Results beyond the first 10,000 hits are not paged to: the index would collect ever more (and ints overflow). */
+    private static final int MAX_OFFSET = 10_000;
+
     public record Item(Offer offer, OfferSession nextSession) {
     }
 
@@ -102,7 +105,7 @@ public class Catalogue {
                     case SOONEST -> f.field("sessions.startsAt").mode(SortMode.MIN)
                             .filter(pf -> upcoming(pf, now)).missing().last().then().field("idSort");
                 })
-                .fetch(page * size, size);
+                .fetch((int) Math.min((long) page * size, MAX_OFFSET), size);
         List<Offer> hits = found.hits();
         Map<UUID, OfferSession> next = new LinkedHashMap<>();
         for (OfferSession session : sessions.findByOfferIdInOrderByStartsAt(hits.stream().map(Offer::getId).toList())) {
