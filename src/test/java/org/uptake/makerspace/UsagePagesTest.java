@@ -118,7 +118,9 @@ class UsagePagesTest {
                         .param("lang", "en").with(user(p.staffUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"usage-chart-data\"", "echarts.min.js", "makerspace-usage.js",
-                "month=" + p.month().minusMonths(1), "month=" + p.month().plusMonths(1));
+                "month=" + p.month().minusMonths(1), "month=" + p.month().plusMonths(1),
+                "/makerspaces/" + p.venue() + "/usage.csv?month=" + p.month(),
+                "/makerspaces/" + p.venue() + "/usage.xlsx?month=" + p.month());
         assertFigures(row(html, "id=\"usage-total\""), p.api().path("total"));
         assertFigures(row(html, ">3D printer<"), kind(p.api(), "PRINTER_3D"));
         assertFigures(row(html, ">laser cutter<"), kind(p.api(), "LASER_CUTTER"));
