@@ -28,7 +28,7 @@ import org.uptake.makerspace.equipment.EquipmentUnit;
 import org.uptake.makerspace.equipment.EquipmentUnitRepository;
 import org.uptake.makerspace.induction.Inductions;
 import org.uptake.makerspace.venue.BookingRules;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.MakerspacePermissions;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
 import org.uptake.makerspace.venue.OpeningHours;

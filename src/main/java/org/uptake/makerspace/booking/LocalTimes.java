@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 
 /**
  * Booking times as clients write them: the venue's local time ({@code 2027-03-02T10:00}), optionally with the UTC

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.uptake.makerspace.EquipmentKind;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.Localized;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.identity.AuditLog;
 import org.uptake.identity.UptakeUser;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.MakerspacePermissions;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
 import org.uptake.makerspace.venue.Venue;

@@ -17,7 +17,7 @@ import org.uptake.identity.UptakeUser;
 import org.uptake.makerspace.EquipmentKind;
 import org.uptake.makerspace.equipment.Equipment;
 import org.uptake.makerspace.equipment.EquipmentRepository;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.MakerspacePermissions;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
 import org.uptake.makerspace.venue.Venue;

@@ -23,7 +23,7 @@ import org.uptake.makerspace.booking.Bookings;
 import org.uptake.makerspace.equipment.EquipmentView;
 import org.uptake.makerspace.equipment.Inventory;
 import org.uptake.makerspace.induction.InductionRepository;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.MakerspacePermissions;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
 import org.uptake.makerspace.venue.Venue;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uptake.platform.Issue;
 
 /**
  * Opening hours as clients send them, in the venue's local time:

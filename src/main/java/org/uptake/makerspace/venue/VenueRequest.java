@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.uptake.platform.Issue;
 
 /**
  * A venue as clients send it. Absent booking rules take the current ones (on creation {@link BookingRules#DEFAULTS});

@@ -11,6 +11,7 @@ import org.uptake.directory.OrganisationSummary;
 import org.uptake.identity.AuditLog;
 import org.uptake.identity.UptakeUser;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
+import org.uptake.platform.Issue;
 
 /** The use cases of a venue: create, change, set opening hours, find. */
 @Service

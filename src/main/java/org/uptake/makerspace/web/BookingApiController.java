@@ -22,7 +22,7 @@ import org.uptake.makerspace.booking.BookingCalendar;
 import org.uptake.makerspace.booking.BookingStatus;
 import org.uptake.makerspace.booking.Bookings;
 import org.uptake.makerspace.induction.Inductions;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -29,7 +29,7 @@ import org.uptake.makerspace.equipment.Inventory;
 import org.uptake.makerspace.equipment.StatusRequest;
 import org.uptake.makerspace.induction.InductionRequest;
 import org.uptake.makerspace.induction.Inductions;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.Venues;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.Localized;
 import org.uptake.platform.Problems;
 import org.uptake.platform.Problems.FieldProblem;

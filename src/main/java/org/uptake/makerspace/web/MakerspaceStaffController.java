@@ -38,7 +38,7 @@ import org.uptake.makerspace.equipment.EquipmentView;
 import org.uptake.makerspace.equipment.Inventory;
 import org.uptake.makerspace.induction.InductionRequest;
 import org.uptake.makerspace.induction.Inductions;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.Localized;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
 import org.uptake.makerspace.venue.OpeningHours;

@@ -24,7 +24,7 @@ import org.uptake.makerspace.equipment.EquipmentRequest;
 import org.uptake.makerspace.equipment.Inventory;
 import org.uptake.makerspace.induction.Inductions;
 import org.uptake.makerspace.usage.Usage;
-import org.uptake.makerspace.venue.Issue;
+import org.uptake.platform.Issue;
 import org.uptake.makerspace.venue.MakerspacePermissions.Action;
 import org.uptake.makerspace.venue.OpeningHoursRequest;
 import org.uptake.makerspace.venue.VenueRequest;

@@ -1,11 +1,11 @@
-package org.uptake.makerspace.venue;
+package org.uptake.platform;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * One thing wrong with a request: the field, a message key of the makerspace bundle and its arguments. Arguments
- * stay typed (dates, times, kinds) until they are written in the reader's language ({@link Localized#arguments}).
+ * One thing wrong with a request: the field, a message key of a module bundle and its arguments. Arguments
+ * stay typed (dates, times, kinds) until they are written in the reader's language (in the maker space: Localized#arguments).
  */
 public record Issue(String field, String messageKey, List<Object> args) {
 
