@@ -20,6 +20,11 @@ class FundingConfiguration {
     }
 
     @Bean
+    PublicEndpoint callDocumentsApi() {
+        return PublicEndpoint.get("/api/v1/calls/*/documents/**");
+    }
+
+    @Bean
     PublicEndpoint callPages() {
         return PublicEndpoint.get("/calls");
     }

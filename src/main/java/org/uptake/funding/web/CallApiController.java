@@ -1,14 +1,20 @@
 package org.uptake.funding.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +22,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.uptake.funding.call.CallDocument;
+import org.uptake.funding.call.CallDocuments;
 import org.uptake.funding.call.CallRequest;
 import org.uptake.funding.call.CallStatus;
 import org.uptake.funding.call.Calls;
@@ -29,10 +38,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CallApiController {
 
     private final Calls calls;
+    private final CallDocuments documents;
     private final FundingProblems problems;
 
-    CallApiController(Calls calls, FundingProblems problems) {
+    CallApiController(Calls calls, CallDocuments documents, FundingProblems problems) {
         this.calls = calls;
+        this.documents = documents;
         this.problems = problems;
     }
 
@@ -89,6 +100,57 @@ class CallApiController {
     ResponseEntity<?> find(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Locale locale) {
         return calls.find(user, id).<ResponseEntity<?>>map(call -> ResponseEntity.ok(FundingJson.call(call, locale)))
                 .orElseGet(() -> problems.respond(HttpStatus.NOT_FOUND, "funding.call.notFound"));
+    }
+
+    @PostMapping(path = "/api/v1/calls/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add a file the call offers for download: PDF, DOCX, XLSX, ODT or ODS up to 20 MB, checked by "
+            + "content (programme managers)")
+    ResponseEntity<?> addDocument(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) String title) throws IOException {
+        CallDocuments.Result result = documents.add(user, id, title, file.getOriginalFilename(), file.getBytes());
+        return switch (result) {
+            case CallDocuments.Added added -> ResponseEntity.created(URI.create(documentPath(added.document())))
+                    .body(FundingJson.callDocument(added.document()));
+            case CallDocuments.Invalid invalid -> problems.invalid(invalid.issues());
+            case CallDocuments.Forbidden forbidden -> problems.respond(HttpStatus.FORBIDDEN, "funding.call.forbidden");
+            default -> problems.respond(HttpStatus.NOT_FOUND, "funding.call.notFound");
+        };
+    }
+
+    @GetMapping("/api/v1/calls/{id}/documents")
+    @Operation(summary = "The files a call offers for download")
+    ResponseEntity<?> documents(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id) {
+        if (calls.find(user, id).isEmpty()) {
+            return problems.respond(HttpStatus.NOT_FOUND, "funding.call.notFound");
+        }
+        return ResponseEntity.ok(documents.of(user, id).stream().map(FundingJson::callDocument).toList());
+    }
+
+    @GetMapping({ "/api/v1/calls/{id}/documents/{documentId}", "/calls/{id}/documents/{documentId}" })
+    @Operation(summary = "Download a file of a call")
+    ResponseEntity<?> download(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @PathVariable UUID documentId) {
+        return documents.download(user, id, documentId).<ResponseEntity<?>>map(download -> ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.document().getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.document().getFileName(), StandardCharsets.UTF_8).build().toString())
+                .body(download.content()))
+                .orElseGet(() -> problems.respond(HttpStatus.NOT_FOUND, "funding.call.document.notFound"));
+    }
+
+    @DeleteMapping("/api/v1/calls/{id}/documents/{documentId}")
+    @Operation(summary = "Remove a file of a call (programme managers)")
+    ResponseEntity<?> removeDocument(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
+            @PathVariable UUID documentId) {
+        return switch (documents.remove(user, id, documentId)) {
+            case CallDocuments.Removed removed -> ResponseEntity.noContent().build();
+            case CallDocuments.Forbidden forbidden -> problems.respond(HttpStatus.FORBIDDEN, "funding.call.forbidden");
+            default -> problems.respond(HttpStatus.NOT_FOUND, "funding.call.document.notFound");
+        };
+    }
+
+    static String documentPath(CallDocument document) {
+        return "/calls/" + document.getCallId() + "/documents/" + document.getId();
     }
 
     private ResponseEntity<?> failure(Calls.Result result) {

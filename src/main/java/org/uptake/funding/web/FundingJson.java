@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.uptake.funding.call.CallDocument;
 import org.uptake.funding.call.CallView;
 import org.uptake.funding.call.Criterion;
 import org.uptake.funding.call.DocumentType;
@@ -46,6 +47,19 @@ public final class FundingJson {
         json.put("createdAt", call.createdAt());
         json.put("publishedAt", call.publishedAt());
         json.put("decidedAt", call.decidedAt());
+        return json;
+    }
+
+    public static Map<String, Object> callDocument(CallDocument document) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", document.getId());
+        json.put("title", document.getTitle());
+        json.put("fileName", document.getFileName());
+        json.put("contentType", document.getContentType());
+        json.put("sizeBytes", document.getSizeBytes());
+        json.put("sha256", document.getSha256());
+        json.put("uploadedAt", document.getUploadedAt());
+        json.put("href", CallApiController.documentPath(document));
         return json;
     }
 

@@ -34,6 +34,11 @@ public class FundingProblems {
         return problems.respond(status, messageKey, args);
     }
 
+    /** A message of the bundles in the caller's language. */
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
     public String text(Issue issue) {
         return messages.getMessage(issue.messageKey(), issue.arguments(), issue.messageKey(),
                 LocaleContextHolder.getLocale());
