@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.uptake.ApiClient;
 import org.uptake.ApplicationTest;
 import org.uptake.funding.FundingFixtures.Person;
+import org.uptake.funding.application.Application;
+import org.uptake.funding.application.ApplicationRepository;
+import org.uptake.funding.application.ApplicationStatus;
 import org.uptake.identity.Accounts;
 import org.uptake.identity.UptakeUser;
 
@@ -123,5 +126,32 @@ class CallPagesTest {
         String page = mvc.perform(get("/calls/{id}", id).with(user(account(applicant.email()))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("/calls/" + id + "/apply").doesNotContain("/calls/" + id + "/edit");
+    }
+
+    @Autowired
+    ApplicationRepository applications;
+
+    @Test
+    void managersSeeTheApplicationsOfACallWithTheirStatus() throws Exception {
+        FundingFixtures fixtures = new FundingFixtures(port, jdbc);
+        Person manager = fixtures.manager();
+        String callId = fixtures.publishedCall(manager, LocalDateTime.of(2099, 1, 1, 12, 0));
+        var applicant = fixtures.applicant("SME", "DEA36");
+        Application application = new Application(UUID.fromString(callId), UUID.fromString(applicant.organisationId()),
+                UUID.fromString(applicant.id()));
+        application.edit("Digitale Werkstatt Dorsten", "DWD", null, UUID.fromString(applicant.organisationId()),
+                application.getPartners(), java.util.List.of(), java.util.Map.of(), new java.math.BigDecimal("48000"),
+                null, null, null);
+        application.moveTo(ApplicationStatus.SUBMITTED, UUID.fromString(applicant.id()), null);
+        applications.save(application);
+        String page = mvc.perform(get("/calls/{id}/applications", callId).with(user(account(manager.email())))
+                        .header("Accept-Language", "de"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Digitale Werkstatt Dorsten", "(DWD)", "Eingereicht: 1", "48.000 EUR",
+                "/applications/" + application.getId() + "/eligibility");
+        mvc.perform(get("/calls/{id}/applications", callId).with(user(account(applicant.email()))))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from funding_status_change where application_id = ?",
+                Integer.class, application.getId())).as("draft and submitted in the history").isEqualTo(2);
     }
 }

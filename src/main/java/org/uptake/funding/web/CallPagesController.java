@@ -27,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uptake.directory.Directory;
 import org.uptake.directory.OrganisationType;
+import org.uptake.funding.application.CallApplications;
 import org.uptake.funding.call.CallDocuments;
 import org.uptake.funding.call.CallStatus;
 import org.uptake.funding.call.CallView;
@@ -52,10 +53,12 @@ class CallPagesController {
     private final FundingProblems problems;
     private final MessageSource messages;
     private final Markdown markdown;
+    private final CallApplications callApplications;
 
     CallPagesController(Calls calls, CallDocuments documents, FundingPermissions permissions, Directory directory,
-            FundingProblems problems, MessageSource messages, Markdown markdown) {
+            FundingProblems problems, MessageSource messages, Markdown markdown, CallApplications callApplications) {
         this.markdown = markdown;
+        this.callApplications = callApplications;
         this.calls = calls;
         this.documents = documents;
         this.permissions = permissions;
@@ -99,6 +102,16 @@ class CallPagesController {
         model.addAttribute("signedIn", user != null);
         model.addAttribute("open", call.status() == CallStatus.PUBLISHED && !now.isBefore(call.opensAtInstant()));
         return "funding/call";
+    }
+
+    @GetMapping("/calls/{id}/applications")
+    String applications(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id, Model model, Locale locale) {
+        manager(user);
+        CallView call = visible(user, id);
+        model.addAttribute("call", call);
+        model.addAttribute("callTitle", call.title().in(locale));
+        model.addAttribute("overview", callApplications.of(id));
+        return "funding/call-applications";
     }
 
     @GetMapping("/calls/new")
