@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.uptake.ApiClient;
 import org.uptake.ApplicationTest;
 import org.uptake.funding.FundingFixtures.Person;
+import org.uptake.funding.application.Application;
+import org.uptake.funding.application.ApplicationRepository;
 
 /** Writing, publishing and reading calls through the API contract. */
 @ApplicationTest
@@ -95,5 +98,23 @@ class CallApiTest {
         var refused = applicant.api().post("/api/v1/calls",
                 FundingFixtures.callBody(LocalDateTime.of(2099, 2, 17, 23, 59, 59)));
         assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Autowired
+    ApplicationRepository applications;
+
+    @Test
+    void applicationsAPersonStartedAreInTheirPersonalData() {
+        FundingFixtures fixtures = new FundingFixtures(port, jdbc);
+        String callId = fixtures.publishedCall(fixtures.manager(), LocalDateTime.of(2099, 1, 1, 12, 0));
+        var applicant = fixtures.applicant("SME", "DEA36");
+        Application application = applications.save(new Application(UUID.fromString(callId),
+                UUID.fromString(applicant.organisationId()), UUID.fromString(applicant.id())));
+        var data = applicant.api().get("/api/v1/me/data").body().path("funding");
+        assertThat(data.path("applicationsStarted").get(0).path("id").asString())
+                .isEqualTo(application.getId().toString());
+        assertThat(data.path("statusChanges").get(0).path("status").asString()).isEqualTo("DRAFT");
+        assertThat(fixtures.manager().api().get("/api/v1/me/data").body().path("funding").path("applicationsStarted"))
+                .isEmpty();
     }
 }
