@@ -30,6 +30,9 @@ class DemoAccounts implements ApplicationRunner {
             new DemoPerson("trainer@uptake.demo", "Ingrid Solberg", "nb", Role.TRAINER),
             new DemoPerson("librarian@uptake.demo", "Kari Nordmann", "nb", Role.VENUE_STAFF),
             new DemoPerson("reviewer@uptake.demo", "Pieter de Vries", "en", Role.REVIEWER),
+            // two more reviewers, so that every demo funding application has two independent reviews
+            new DemoPerson("reviewer2@uptake.demo", "Ragnhild Aas", "nb", Role.REVIEWER),
+            new DemoPerson("reviewer3@uptake.demo", "Thomas Brandt", "de", Role.REVIEWER),
             new DemoPerson("sme@uptake.demo", "Sabine Hoffmann", "de", Role.SME_USER));
 
     private final AccountRepository accounts;
