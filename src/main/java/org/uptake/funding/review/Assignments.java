@@ -19,6 +19,7 @@ import org.uptake.funding.application.ApplicationRepository;
 import org.uptake.funding.application.ApplicationStatus;
 import org.uptake.funding.call.Call;
 import org.uptake.funding.call.CallRepository;
+import org.uptake.funding.call.Texts;
 import org.uptake.identity.AccountView;
 import org.uptake.identity.Accounts;
 import org.uptake.identity.AuditLog;
@@ -61,7 +62,11 @@ public class Assignments {
     }
 
     /** An assignment as the programme's overview shows it. */
-    public record Row(Assignment assignment, Application application, String reviewerName) {
+    public record Row(Assignment assignment, Application application, String reviewerName, Texts callTitle) {
+    }
+
+    /** A call's assignments, the applications that can get reviewers, and the reviewers to choose from. */
+    public record Overview(Call call, List<Row> rows, List<Application> assignable, List<AccountView> reviewers) {
     }
 
     @Transactional
@@ -214,11 +219,12 @@ public class Assignments {
 
     /** Who reviews what in a call, for programme managers. */
     @Transactional(readOnly = true)
-    public Outcome<List<Row>> ofCall(UptakeUser user, UUID callId) {
+    public Outcome<Overview> ofCall(UptakeUser user, UUID callId) {
         if (!permissions.manages(user)) {
             return new Outcome.Forbidden<>("funding.assignment.forbidden");
         }
-        if (calls.findById(callId).isEmpty()) {
+        Optional<Call> call = calls.findById(callId);
+        if (call.isEmpty()) {
             return new Outcome.NotFound<>("funding.call.notFound");
         }
         Map<UUID, Application> byId = applications.findByCallIdOrderByCreatedAt(callId).stream()
@@ -226,11 +232,14 @@ public class Assignments {
         List<Assignment> found = byId.isEmpty() ? List.of() : assignments.findByApplicationIdIn(byId.keySet());
         Map<UUID, AccountView> reviewers = accounts.findAll(found.stream().map(Assignment::getReviewerId)
                 .collect(Collectors.toSet()));
-        return new Outcome.Done<>(found.stream()
+        List<Row> rows = found.stream()
                 .sorted(Comparator.comparing((Assignment a) -> byId.get(a.getApplicationId()).getCreatedAt())
                         .thenComparing(Assignment::getAssignedAt).thenComparing(Assignment::getReviewerId))
-                .map(a -> new Row(a, byId.get(a.getApplicationId()), name(reviewers.get(a.getReviewerId()))))
-                .toList());
+                .map(a -> new Row(a, byId.get(a.getApplicationId()), name(reviewers.get(a.getReviewerId())),
+                        call.get().getTitle()))
+                .toList();
+        return new Outcome.Done<>(new Overview(call.get(), rows, byId.values().stream()
+                .filter(a -> ASSIGNABLE.contains(a.getStatus())).toList(), reviewers()));
     }
 
     /** The reviewer's own assignments across calls, newest first. */
@@ -239,7 +248,10 @@ public class Assignments {
         List<Assignment> mine = assignments.findByReviewerIdOrderByAssignedAtDesc(user.id());
         Map<UUID, Application> byId = applications.findAllById(mine.stream().map(Assignment::getApplicationId)
                 .toList()).stream().collect(Collectors.toMap(Application::getId, a -> a));
-        return mine.stream().map(a -> new Row(a, byId.get(a.getApplicationId()), user.displayName())).toList();
+        Map<UUID, Texts> titles = calls.findAllById(byId.values().stream().map(Application::getCallId).distinct()
+                .toList()).stream().collect(Collectors.toMap(Call::getId, Call::getTitle));
+        return mine.stream().map(a -> new Row(a, byId.get(a.getApplicationId()), user.displayName(),
+                titles.get(byId.get(a.getApplicationId()).getCallId()))).toList();
     }
 
     /** Reviewers a programme manager can choose from, by name. */

@@ -101,7 +101,8 @@ public class Eligibility {
             return new Outcome.Forbidden<>("funding.eligibility.forbidden");
         }
         return applications.findById(applicationId).<Outcome<Checked>>map(application -> new Outcome.Done<>(
-                new Checked(application, calls.findById(application.getCallId()).orElseThrow(),
+                new Checked(Loaded.application(application),
+                        Loaded.call(calls.findById(application.getCallId()).orElseThrow()),
                         answers.findByApplicationId(applicationId).stream().collect(Collectors.toMap(
                                 EligibilityAnswer::getItemKey, EligibilityAnswer::isPassed)))))
                 .orElseGet(() -> new Outcome.NotFound<>("funding.review.application.notFound"));

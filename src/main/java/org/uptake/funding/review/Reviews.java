@@ -10,7 +10,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uptake.directory.Directory;
+import org.uptake.directory.OrganisationSummary;
 import org.uptake.funding.application.Application;
+import org.uptake.funding.application.ApplicationDocumentRepository;
+import org.uptake.funding.application.BudgetCategory;
+import org.uptake.funding.application.BudgetLine;
 import org.uptake.funding.application.ApplicationRepository;
 import org.uptake.funding.application.ApplicationStatus;
 import org.uptake.funding.call.Call;
@@ -39,10 +44,15 @@ public class Reviews {
     private final Accounts accounts;
     private final ReviewPermissions permissions;
     private final AuditLog audit;
+    private final ApplicationDocumentRepository documents;
+    private final Directory directory;
 
     Reviews(AssignmentRepository assignments, ScoreRepository scores, ConsensusRepository consensus,
             ApplicationRepository applications, CallRepository calls, Accounts accounts,
-            ReviewPermissions permissions, AuditLog audit) {
+            ReviewPermissions permissions, AuditLog audit, ApplicationDocumentRepository documents,
+            Directory directory) {
+        this.documents = documents;
+        this.directory = directory;
         this.assignments = assignments;
         this.scores = scores;
         this.consensus = consensus;
@@ -62,7 +72,12 @@ public class Reviews {
      * not see yet; {@code own} is the person's assignment (empty for managers who do not review it).
      */
     public record Visible(Application application, Call call, Optional<Assignment> own, List<Review> reviews,
-            boolean othersHidden, List<Assignment> all, List<ConsensusScore> consensus) {
+            boolean othersHidden, List<Assignment> all, List<ConsensusScore> consensus, List<String> consortium) {
+
+        /** The person leads the review of this application. */
+        public boolean leads() {
+            return own.filter(a -> a.isLead() && a.getState().isActive()).isPresent();
+        }
     }
 
     /** Declares no conflict of interest (the application opens) or a conflict with a reason (declines it). */
@@ -205,8 +220,42 @@ public class Reviews {
                 hidden = true;
             }
         }
-        Call call = calls.findById(application.getCallId()).orElseThrow();
-        return new Outcome.Done<>(new Visible(application, call, own, reviews, hidden,
-                seesAll ? all : own.map(List::of).orElse(List.of()), consensus.findByApplicationId(applicationId)));
+        Call call = Loaded.call(calls.findById(application.getCallId()).orElseThrow());
+        return new Outcome.Done<>(new Visible(Loaded.application(application), call, own, reviews, hidden,
+                seesAll ? all : own.map(List::of).orElse(List.of()), consensus.findByApplicationId(applicationId),
+                application.organisationIds().stream().map(org -> directory.organisation(org)
+                        .map(OrganisationSummary::name).orElse("")).toList()));
+    }
+
+    /**
+     * The application's content for a programme manager, or for a reviewer who declared no conflict of interest
+     * and does not belong to the consortium. Before the declaration the content stays closed.
+     */
+    @Transactional(readOnly = true)
+    public Outcome<ApplicationContent> content(UptakeUser user, UUID applicationId) {
+        Optional<Application> found = applications.findById(applicationId);
+        if (found.isEmpty()) {
+            return new Outcome.NotFound<>("funding.review.application.notFound");
+        }
+        Application application = found.get();
+        if (!permissions.manages(user) && !permissions.readsAsReviewer(user, application)) {
+            return new Outcome.Forbidden<>("funding.review.closedUntilDeclared");
+        }
+        Map<UUID, java.math.BigDecimal> perPartner = application.getBudget().stream().collect(Collectors.groupingBy(
+                BudgetLine::organisationId, Collectors.reducing(java.math.BigDecimal.ZERO, BudgetLine::amount,
+                        java.math.BigDecimal::add)));
+        Map<BudgetCategory, java.math.BigDecimal> perCategory = new java.util.EnumMap<>(BudgetCategory.class);
+        application.getBudget().forEach(line -> perCategory.merge(line.category(), line.amount(),
+                java.math.BigDecimal::add));
+        List<ApplicationContent.PartnerRow> partners = application.getPartners().stream().map(partner -> {
+            Optional<OrganisationSummary> organisation = directory.organisation(partner.organisationId());
+            return new ApplicationContent.PartnerRow(partner,
+                    organisation.map(OrganisationSummary::name).orElse(""),
+                    organisation.map(OrganisationSummary::nutsCode).orElse(""),
+                    perPartner.getOrDefault(partner.organisationId(), java.math.BigDecimal.ZERO));
+        }).toList();
+        return new Outcome.Done<>(new ApplicationContent(Loaded.application(application),
+                Loaded.call(calls.findById(application.getCallId()).orElseThrow()), partners, perCategory,
+                documents.findByApplicationIdAndRemovedFalseOrderByUploadedAt(applicationId)));
     }
 }

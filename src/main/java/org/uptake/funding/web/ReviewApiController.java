@@ -1,7 +1,6 @@
 package org.uptake.funding.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -75,7 +74,7 @@ class ReviewApiController {
     @GetMapping("/api/v1/calls/{id}/assignments")
     @Operation(summary = "Who reviews what in a call, with the state of each assignment (programme managers)")
     ResponseEntity<?> assignments(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id) {
-        return respond(assignments.ofCall(user, id), rows -> rows.stream().map(ReviewJson::row).toList());
+        return respond(assignments.ofCall(user, id), overview -> overview.rows().stream().map(ReviewJson::row).toList());
     }
 
     @PostMapping("/api/v1/applications/{id}/declaration")
