@@ -30,4 +30,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Assignme
     @Query("select a.reviewerId, count(a) from Assignment a where a.reviewerId in :reviewers "
             + "and a.state <> org.uptake.funding.review.AssignmentState.DECLINED group by a.reviewerId")
     List<Object[]> loads(Collection<UUID> reviewers);
+
+    /** The ids of a call's applications in the statuses, in submission order: locked one by one afterwards. */
+    @Query("select a.id from Application a where a.callId = :callId and a.status in :statuses "
+            + "order by a.submittedAt, a.id")
+    List<UUID> applicationIds(UUID callId, Collection<org.uptake.funding.application.ApplicationStatus> statuses);
 }

@@ -103,13 +103,14 @@ public class Assignments {
         }
         List<UUID> candidates = reviewers.stream().map(AccountView::id).toList();
         Map<UUID, Long> load = loads(candidates);
-        List<Application> eligible = applications.findByCallIdAndStatusIn(call.getId(), ASSIGNABLE).stream()
-                .sorted(Comparator.comparing(Application::getSubmittedAt, Comparator.nullsLast(Comparator
-                        .naturalOrder())).thenComparing(Application::getId)).toList();
         List<Assignment> made = new ArrayList<>();
         Map<UUID, Integer> shortOf = new LinkedHashMap<>();
-        for (Application listed : eligible) {
-            Application application = applications.findLocked(listed.getId()).orElseThrow();
+        for (UUID applicationId : assignments.applicationIds(call.getId(), ASSIGNABLE)) {
+            // decided on the locked row: an eligibility change in between is seen, not overwritten
+            Application application = applications.findLocked(applicationId).orElse(null);
+            if (application == null || !ASSIGNABLE.contains(application.getStatus())) {
+                continue;
+            }
             List<Assignment> current = assignments.findByApplicationIdOrderByAssignedAt(application.getId());
             long active = current.stream().filter(a -> a.getState().isActive()).count();
             int needed = (int) (call.getReviewersPerApplication() - active);

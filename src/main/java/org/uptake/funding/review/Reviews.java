@@ -131,7 +131,8 @@ public class Reviews {
 
     @Transactional
     public Outcome<Assignment> submit(UptakeUser user, UUID applicationId, ReviewRequest request) {
-        Optional<Application> found = applications.findById(applicationId);
+        // locked so that a review and the consensus of the same application run one after another
+        Optional<Application> found = applications.findLocked(applicationId);
         if (found.isEmpty()) {
             return new Outcome.NotFound<>("funding.review.application.notFound");
         }

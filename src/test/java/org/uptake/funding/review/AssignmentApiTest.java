@@ -190,4 +190,31 @@ class AssignmentApiTest {
         assertThat(overview.body().valueStream().filter(a -> a.path("state").asString().equals("DECLINED"))
                 .findFirst().orElseThrow().path("declineReason").asString()).contains("brother-in-law");
     }
+
+    @Test
+    void twoAutomaticRunsAtOnceNeitherDoubleNorFail() throws Exception {
+        Person manager = fixtures.funding.manager();
+        String call = fixtures.call(manager, 2);
+        List<String> pool = List.of(fixtures.funding.reviewer().id(), fixtures.funding.reviewer().id(),
+                fixtures.funding.reviewer().id());
+        for (int i = 0; i < 4; i++) {
+            fixtures.eligible(manager, call, fixtures.organisation());
+        }
+        Map<String, Object> body = Map.of("mode", "AUTO", "reviewerUserIds", pool);
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var runs = java.util.stream.IntStream.range(0, 4).mapToObj(i -> executor.submit(
+                    () -> manager.api().post("/api/v1/calls/" + call + "/assignments", body))).toList();
+            int made = 0;
+            for (var run : runs) {
+                var response = run.get();
+                assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+                made += response.body().path("assignments").size();
+            }
+            assertThat(made).as("the runs together made each assignment once").isEqualTo(8);
+        }
+        assertThat(assignmentsOf(call)).isEqualTo(8);
+        assertThat(jdbc.queryForList("select count(*) from funding_assignment a join funding_application p "
+                + "on p.id = a.application_id where p.call_id = ? group by a.application_id", Integer.class,
+                UUID.fromString(call))).containsOnly(2);
+    }
 }
