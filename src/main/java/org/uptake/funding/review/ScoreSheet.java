@@ -56,7 +56,8 @@ final class ScoreSheet {
                         MIN_JUSTIFICATION, MAX_JUSTIFICATION));
             }
         }
-        criteria.stream().filter(c -> !seen.contains(c.key())).forEach(c -> issues.add(Issue.of("scores", "funding.review.criterion.missing", c.key())));
+        criteria.stream().filter(c -> !seen.contains(c.key()))
+                .forEach(c -> issues.add(Issue.of("scores", "funding.review.criterion.missing", c.key())));
         return issues;
     }
 

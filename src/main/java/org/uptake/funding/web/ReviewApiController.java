@@ -74,7 +74,8 @@ class ReviewApiController {
     @GetMapping("/api/v1/calls/{id}/assignments")
     @Operation(summary = "Who reviews what in a call, with the state of each assignment (programme managers)")
     ResponseEntity<?> assignments(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id) {
-        return respond(assignments.ofCall(user, id), overview -> overview.rows().stream().map(ReviewJson::row).toList());
+        return respond(assignments.ofCall(user, id),
+                overview -> overview.rows().stream().map(ReviewJson::row).toList());
     }
 
     @PostMapping("/api/v1/applications/{id}/declaration")
