@@ -73,6 +73,9 @@ class ReviewPagesTest {
 
         assertThat(page("/reviews", reviewer)).contains("Smart Region pilot", "Declare conflict of interest",
                 "lead reviewer");
+        assertThat(mvc.perform(get("/reviews/{id}", id).with(user(as(reviewer))).header("Accept-Language", "nb"))
+                .andReturn().getResponse().getContentAsString()).contains("Har du en interessekonflikt",
+                "Send erklæring");
         String closed = page("/reviews/" + id, reviewer);
         assertThat(closed).contains("Do you have a conflict of interest", "name=\"conflictOfInterest\"")
                 .doesNotContain("A shared data hub for firms.", "Digitalise the workshops", "name=\"score.relevance\"");
