@@ -115,7 +115,14 @@ public class Reviews {
             if (cleaned.length() > MAX_REASON) {
                 return Outcome.invalid(Issue.of("reason", "funding.review.declineReason.tooLong", MAX_REASON));
             }
+            boolean wasLead = assignment.isLead();
             assignment.decline(cleaned);
+            if (wasLead) {
+                // the review goes on: the longest-assigned remaining reviewer leads it
+                assignments.findByApplicationIdOrderByAssignedAt(applicationId).stream()
+                        .filter(a -> a != assignment && a.getState().isActive()).findFirst()
+                        .ifPresent(next -> next.lead(true));
+            }
             audit.record("FUNDING_REVIEW_DECLINED", "funding_application", applicationId, cleaned);
             return new Outcome.Done<>(assignment);
         }

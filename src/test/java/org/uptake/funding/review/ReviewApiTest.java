@@ -235,4 +235,21 @@ class ReviewApiTest {
                 + "/consensus/from-review", Map.of());
         assertThat(notSingle.status()).isEqualTo(409);
     }
+
+    @Test
+    void whenTheLeadDeclinesTheRemainingReviewerLeadsAndMaySetTheConsensus() {
+        InReview review = inReview();
+        String id = review.application();
+        var declined = review.lead().api().post(reviews(id), Map.of("conflictOfInterest", true,
+                "reason", "I advised the lead applicant last year."));
+        assertThat(declined.status()).as(declined.body().toString()).isEqualTo(200);
+        assertThat(declined.text("state")).isEqualTo("DECLINED");
+        assertThat(declined.body().path("lead").asBoolean()).isFalse();
+        assertThat(review.second().api().post(reviews(id), ReviewFixtures.review(4, 3)).status()).isEqualTo(200);
+        var set = review.second().api().put("/api/v1/applications/" + id + "/consensus", Map.of("scores", List.of(
+                ReviewFixtures.score("relevance", 4, "One review after the lead declined."),
+                ReviewFixtures.score("quality", 3, "One review after the lead declined."))));
+        assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
+        assertThat(fixtures.status(id)).isEqualTo("REVIEWED");
+    }
 }
