@@ -15,6 +15,9 @@ public interface Accounts {
 
     Map<UUID, AccountView> findAll(Collection<UUID> ids);
 
+    /** The accounts (not erased) holding a platform role, in a stable order (by id). */
+    java.util.List<AccountView> withRole(Role role);
+
     /** The e-mail form in which accounts are stored and compared. */
     static String normalizeEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);

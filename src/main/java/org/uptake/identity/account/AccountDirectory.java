@@ -37,4 +37,9 @@ class AccountDirectory implements Accounts {
         return accounts.findAllById(ids).stream().map(Account::toView)
                 .collect(Collectors.toMap(AccountView::id, Function.identity()));
     }
+
+    @Override
+    public java.util.List<AccountView> withRole(org.uptake.identity.Role role) {
+        return accounts.findWithRole(role).stream().map(Account::toView).toList();
+    }
 }

@@ -21,6 +21,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
     @Query("select count(a) from Account a join a.roles r where r = :role and a.erasedAt is null")
     long countWithRole(Role role);
 
+    @Query("select a from Account a join a.roles r where r = :role and a.erasedAt is null order by a.id")
+    java.util.List<Account> findWithRole(Role role);
+
     @Query("""
             select a from Account a where a.erasedAt is null
             and (:q = '' or lower(a.email) like concat('%', :q, '%') or lower(a.displayName) like concat('%', :q, '%'))
