@@ -42,10 +42,11 @@ class CandidateQueries {
                     UUID id = rs.getObject(1, UUID.class);
                     Timestamp submitted = rs.getTimestamp(7);
                     int reserve = rs.getInt(9);
+                    Integer reserveRank = rs.wasNull() ? null : reserve;
                     candidates.add(new Candidate(id, rs.getString(2), rs.getString(3), rs.getString(4),
                             ApplicationStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6),
                             submitted == null ? null : submitted.toInstant(), consensus.getOrDefault(id, Map.of()),
-                            rs.getBoolean(8), rs.wasNull() ? null : reserve, rs.getString(10), rs.getString(11),
+                            rs.getBoolean(8), reserveRank, rs.getString(10), rs.getString(11),
                             rs.getString(12)));
                 }, callId);
         return candidates;

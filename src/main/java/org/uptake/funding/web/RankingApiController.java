@@ -185,7 +185,7 @@ class RankingApiController {
                 .body(csv);
     }
 
-    @GetMapping("/calls/{id}/applications.xlsx")
+    @GetMapping({"/api/v1/calls/{id}/applications.xlsx", "/calls/{id}/applications.xlsx"})
     @Operation(summary = "The applications of a call with scores, rank, selection and decision as XLSX "
             + "(programme managers)")
     ResponseEntity<?> applicationsXlsx(@AuthenticationPrincipal UptakeUser user, @PathVariable UUID id,
