@@ -50,6 +50,26 @@ public class Decisions {
     public record DecisionRequest(String decision, String text, String date) {
     }
 
+    /** What the decision form shows: the application, its call and its place in the ranking (if ranked). */
+    public record DecisionView(Application application, Call call, Optional<RankingRule.Ranked> ranked,
+            LocalDate today) {
+    }
+
+    /** {@code Done<DecisionView>} for programme managers. */
+    @Transactional(readOnly = true)
+    public RankingResult view(UptakeUser user, UUID applicationId) {
+        Optional<Application> application = applications.findById(applicationId);
+        if (application.isEmpty()) {
+            return new RankingResult.NotFound("funding.ranking.applicationNotFound");
+        }
+        if (!permissions.managesCalls(user)) {
+            return new RankingResult.Forbidden();
+        }
+        Call call = calls.findById(application.get().getCallId()).orElseThrow();
+        return new RankingResult.Done<>(new DecisionView(application.get(), call,
+                rankings.rankedEntry(call, applicationId), LocalDate.now(call.zone())));
+    }
+
     /** {@code Done<Application>} with the decision recorded. */
     @Transactional
     public RankingResult decide(UptakeUser user, UUID applicationId, DecisionRequest request) {
