@@ -281,4 +281,49 @@ class RankingApiTest {
         }
         assertThat(lead.api().getBytes("/api/v1/calls/" + call + "/applications.xlsx").status()).isEqualTo(403);
     }
+
+    @Test
+    void concurrentSelectionRunsTakeTurnsAndAgree() throws Exception {
+        RankingFixtures data = new RankingFixtures(port, jdbc);
+        Person manager = data.fixtures().manager();
+        String call = data.closedCall(manager);
+        Applicant lead = data.applicant();
+        for (int i = 0; i < 12; i++) {
+            data.reviewed(call, lead, "Project " + i, 10000 + 1000 * i, 3 + i % 3, 2 + i % 4, manager.id());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var runs = new java.util.ArrayList<java.util.concurrent.Future<ApiClient.Response>>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> manager.api().post("/api/v1/calls/" + call + "/selection", Map.of())));
+            }
+            JsonNode first = null;
+            for (var run : runs) {
+                ApiClient.Response response = run.get();
+                assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+                first = first == null ? response.body() : first;
+                assertThat(response.body().path("ranking")).isEqualTo(first.path("ranking"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        java.math.BigDecimal used = jdbc.queryForObject("select coalesce(sum(requested_grant), 0) from "
+                + "funding_application where call_id = ? and selected", java.math.BigDecimal.class,
+                UUID.fromString(call));
+        assertThat(used).isLessThanOrEqualTo(new java.math.BigDecimal("70000"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'FUNDING_SELECTION_RUN' and "
+                + "subject_id = ?", Integer.class, call)).isEqualTo(4);
+    }
+
+    @Test
+    void theOverallThresholdOfACallIsAPercentage() {
+        RankingFixtures data = new RankingFixtures(port, jdbc);
+        Person manager = data.fixtures().manager();
+        Map<String, Object> body = org.uptake.funding.FundingFixtures.callBody(
+                java.time.LocalDateTime.of(2099, 2, 17, 23, 59, 59));
+        body.put("overallThreshold", 150);
+        var refused = manager.api().post("/api/v1/calls", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("between 0 and 100");
+    }
 }
