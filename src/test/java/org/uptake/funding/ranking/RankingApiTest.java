@@ -326,4 +326,29 @@ class RankingApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().toString()).contains("between 0 and 100");
     }
+
+    @Test
+    void withConditionsTheRevisedVersionIsApprovedAndTheCallIsDecidedMeanwhile() {
+        RankingFixtures data = new RankingFixtures(port, jdbc);
+        Person manager = data.fixtures().manager();
+        String call = data.closedCall(manager);
+        Applicant lead = data.applicant();
+        UUID app = data.reviewed(call, lead, "Conditional project", 30000, 4, 4, manager.id());
+        var conditional = manager.api().post("/api/v1/applications/" + app + "/decision",
+                Map.of("decision", "APPROVED_WITH_CONDITIONS", "text", "Reduce the equipment budget by 20 %."));
+        assertThat(conditional.status()).as(conditional.body().toString()).isEqualTo(200);
+        assertThat(manager.api().get("/api/v1/calls/" + call).text("status")).isEqualTo("DECIDED");
+        TestMailServer.awaitMailTo(lead.email(), "Approved with conditions: Conditional project");
+        assertThat(manager.api().post("/api/v1/applications/" + app + "/decision",
+                Map.of("decision", "APPROVED", "text", "Too early.")).status()).as("the revision comes first")
+                .isEqualTo(409);
+        // the applicant's revised version (built by the application feature) moves it on
+        jdbc.update("update funding_application set status = 'REVISION_SUBMITTED' where id = ?", app);
+        var approved = manager.api().post("/api/v1/applications/" + app + "/decision",
+                Map.of("decision", "APPROVED", "text", "The conditions are met."));
+        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        var funded = new ApiClient(port).get("/api/v1/calls/" + call + "/funded-projects");
+        assertThat(funded.body()).hasSize(1);
+    }
 }
