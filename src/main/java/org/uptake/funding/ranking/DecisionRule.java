@@ -12,7 +12,8 @@ import org.uptake.funding.ranking.RankingRule.Ranked;
  * consensus on every criterion, so it is ranked) that passes the thresholds; a revised version after conditions
  * (REVISION_SUBMITTED) may be APPROVED or REJECTED. REJECTED needs a reviewed application. INELIGIBLE is possible at
  * any stage after submission until a decision is made (its text says why), and confirms a failed eligibility check.
- * A decision, once made, is final here (the request for evaluation review is the way to contest it).
+ * A decision, once made, is final, unless a request for evaluation review of it was upheld: then the application
+ * is open for a new decision as if it had just been reviewed ({@code reopened}).
  */
 public final class DecisionRule {
 
@@ -22,6 +23,14 @@ public final class DecisionRule {
     /** Empty when allowed, else the message key of the reason. */
     public Optional<String> refusal(Decision decision, ApplicationStatus status, String currentDecision,
             Optional<Ranked> ranked) {
+        return refusal(decision, status, currentDecision, ranked, false);
+    }
+
+    public Optional<String> refusal(Decision decision, ApplicationStatus status, String currentDecision,
+            Optional<Ranked> ranked, boolean reopened) {
+        if (reopened && status.isDecided() && status != ApplicationStatus.REVISION_SUBMITTED) {
+            return refusal(decision, ApplicationStatus.REVIEWED, null, ranked, false);
+        }
         if (status == ApplicationStatus.DRAFT) {
             return Optional.of("funding.decision.notSubmitted");
         }

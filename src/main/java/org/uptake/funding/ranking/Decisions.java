@@ -20,7 +20,8 @@ import org.uptake.platform.Issue;
 
 /**
  * Decisions on applications (programme managers): checked against {@link DecisionRule}, written into the status
- * history and the audit log, mailed to the lead organisation's people in their language. When no submitted
+ * history and the audit log, mailed to the lead organisation's people in their language. An upheld request for
+ * evaluation review opens the application for a new decision. When no submitted
  * application of the call waits for a decision any more, the call becomes DECIDED (and its open data public).
  */
 @Service
@@ -35,9 +36,11 @@ public class Decisions {
     private final FundingPermissions permissions;
     private final AuditLog audit;
     private final FundingMails mails;
+    private final ReviewRequestRepository reviewRequests;
 
     Decisions(CallRepository calls, ApplicationRepository applications, Rankings rankings, CandidateQueries queries,
-            FundingPermissions permissions, AuditLog audit, FundingMails mails) {
+            FundingPermissions permissions, AuditLog audit, FundingMails mails,
+            ReviewRequestRepository reviewRequests) {
         this.calls = calls;
         this.applications = applications;
         this.rankings = rankings;
@@ -45,6 +48,7 @@ public class Decisions {
         this.permissions = permissions;
         this.audit = audit;
         this.mails = mails;
+        this.reviewRequests = reviewRequests;
     }
 
     public record DecisionRequest(String decision, String text, String date) {
@@ -117,7 +121,7 @@ public class Decisions {
         Optional<String> refusal = new DecisionRule().refusal(decision.get(), application.getStatus(),
                 application.getStatus() == org.uptake.funding.application.ApplicationStatus.REVISION_SUBMITTED ? null
                         : application.getDecision(),
-                rankings.rankedEntry(call, applicationId));
+                rankings.rankedEntry(call, applicationId), reopened(application));
         if (refusal.isPresent()) {
             return new RankingResult.Conflict(refusal.get());
         }
@@ -127,11 +131,18 @@ public class Decisions {
         audit.record("FUNDING_DECISION", "funding_application", applicationId,
                 decision.get().name() + " (" + (date == null ? today : date) + "): " + abbreviated(text));
         mails.decision(application, call, decision.get(), text);
-        if (closed && call.getStatus() != CallStatus.DECIDED && queries.undecidedBesides(call.getId(), applicationId) == 0) {
+        if (closed && call.getStatus() != CallStatus.DECIDED
+                && queries.undecidedBesides(call.getId(), applicationId) == 0) {
             call.decided();
             audit.record("FUNDING_CALL_DECIDED", "funding_call", call.getId(), null);
         }
         return new RankingResult.Done<>(application);
+    }
+
+    /** An upheld request for evaluation review opens the decision again. */
+    private boolean reopened(Application application) {
+        return application.getDecidedAt() != null
+                && reviewRequests.upheldSince(application.getId(), application.getDecidedAt());
     }
 
     private static String abbreviated(String text) {

@@ -20,6 +20,11 @@ public interface ReviewRequestRepository extends JpaRepository<ReviewRequest, UU
             + "(select a.id from Application a where a.callId = :callId) order by r.requestedAt")
     List<ReviewRequest> findByCall(UUID callId);
 
+    /** True when a request about the decision taken at {@code decidedAt} was upheld (answered after it). */
+    @Query("select count(r) > 0 from ReviewRequest r where r.applicationId = :applicationId "
+            + "and r.outcome = 'UPHELD' and r.answeredAt > :decidedAt")
+    boolean upheldSince(UUID applicationId, java.time.Instant decidedAt);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from ReviewRequest r where r.id = :id")
     Optional<ReviewRequest> findLocked(UUID id);

@@ -63,4 +63,14 @@ class DecisionRuleTest {
         assertThat(rule.refusal(Decision.APPROVED_WITH_CONDITIONS, ApplicationStatus.REVISION_SUBMITTED, null,
                 ranked(true))).contains("funding.decision.revisionOnlyApproveOrReject");
     }
+
+    @Test
+    void anUpheldReviewRequestReopensTheDecision() {
+        assertThat(rule.refusal(Decision.APPROVED, ApplicationStatus.REJECTED, "REJECTED", ranked(true), true))
+                .isEmpty();
+        assertThat(rule.refusal(Decision.APPROVED, ApplicationStatus.REJECTED, "REJECTED", ranked(false), true))
+                .contains("funding.decision.belowThreshold");
+        assertThat(rule.refusal(Decision.APPROVED, ApplicationStatus.REJECTED, "REJECTED", ranked(true), false))
+                .contains("funding.decision.alreadyDecided");
+    }
 }

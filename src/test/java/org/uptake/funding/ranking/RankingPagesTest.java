@@ -134,5 +134,17 @@ class RankingPagesTest {
                 .andExpect(flash().attribute("notice", "funding.reviewRequest.page.answered"));
         assertThat(jdbc.queryForObject("select outcome from funding_review_request where id = ?", String.class,
                 UUID.fromString(requestId))).isEqualTo("UPHELD");
+
+        // the upheld request opens the decision again
+        mvc.perform(get("/calls/{id}/review-requests", call).with(user(me)))
+                .andExpect(content().string(containsString("/applications/" + rejected + "/decision")));
+        mvc.perform(post("/applications/{id}/decision", rejected).with(user(me)).with(csrf())
+                .param("decision", "APPROVED").param("text", "Approved after the evaluation review."))
+                .andExpect(redirectedUrl("/calls/" + call + "/ranking"));
+        assertThat(jdbc.queryForObject("select status from funding_application where id = ?", String.class,
+                rejected)).isEqualTo("APPROVED");
+        mvc.perform(post("/applications/{id}/decision", rejected).with(user(me)).with(csrf())
+                .param("decision", "REJECTED").param("text", "Again?")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("already")));
     }
 }
