@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.uptake.funding.application.ApplicationStatus;
 import org.uptake.funding.call.CallStatus;
 import org.uptake.funding.call.Criterion;
 import org.uptake.funding.call.Texts;
@@ -33,8 +34,10 @@ public record RankingView(UUID callId, Texts title, String currency, CallStatus 
             return ranked.candidate().reserveRank();
         }
 
+        /** Decided for good: a revised version after conditions still waits for its approval. */
         public boolean decided() {
-            return ranked.candidate().decision() != null;
+            return ranked.candidate().decision() != null
+                    && ranked.candidate().status() != ApplicationStatus.REVISION_SUBMITTED;
         }
     }
 

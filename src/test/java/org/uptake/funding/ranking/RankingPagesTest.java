@@ -99,6 +99,12 @@ class RankingPagesTest {
         assertThat(jdbc.queryForObject("select status from funding_application where id = ?", String.class, first))
                 .isEqualTo("APPROVED");
 
+        // a revised version after conditions is decided on from the ranking too
+        jdbc.update("update funding_application set status = 'REVISION_SUBMITTED', decision = "
+                + "'APPROVED_WITH_CONDITIONS', decided_at = current_timestamp where id = ?", third);
+        mvc.perform(get("/calls/{id}/ranking", call).with(user(me))).andExpect(content().string(
+                containsString("/applications/" + third + "/decision")));
+
         UptakeUser applicant = account(lead.email());
         mvc.perform(get("/calls/{id}/ranking", call).with(user(applicant))).andExpect(status().isForbidden());
         mvc.perform(get("/applications/{id}/decision", first).with(user(applicant)))
