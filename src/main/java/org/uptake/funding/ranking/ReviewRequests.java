@@ -136,7 +136,8 @@ public class ReviewRequests {
             return new RankingResult.Conflict("funding.reviewRequest.alreadyAnswered");
         }
         request.answer(parsed.get(), text, user.id());
-        Application application = applications.findById(request.getApplicationId()).orElseThrow();
+        // locked like a decision on it, so the history entry never races a decision into a version conflict
+        Application application = applications.findLocked(request.getApplicationId()).orElseThrow();
         application.moveTo(application.getStatus(), user.id(), "REVIEW_REQUEST_" + parsed.get().name());
         audit.record("FUNDING_REVIEW_REQUEST_ANSWERED", "funding_application", application.getId(),
                 parsed.get().name() + ": " + abbreviated(text));
