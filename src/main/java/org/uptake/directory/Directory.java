@@ -30,6 +30,9 @@ public interface Directory {
     /** The name of a NACE code in the reader's language, if the code exists. */
     Optional<String> sectorName(String naceCode, java.util.Locale locale);
 
+    /** The accounts that belong to the organisation (any role), for mail to an organisation's people. */
+    List<UUID> memberAccountIds(UUID organisationId);
+
     record Affiliation(OrganisationSummary organisation, MembershipRole role) {
     }
 }

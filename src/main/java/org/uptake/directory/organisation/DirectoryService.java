@@ -86,6 +86,12 @@ class DirectoryService implements Directory, PersonalDataContributor {
     }
 
     @Override
+    public List<UUID> memberAccountIds(UUID organisationId) {
+        return memberships.findByOrganisationIdOrderByCreatedAt(organisationId).stream().map(Membership::getAccountId)
+                .toList();
+    }
+
+    @Override
     public String section() {
         return "organisations";
     }

@@ -139,6 +139,9 @@ public record CallRequest(UUID programmeId, Map<String, String> title, Map<Strin
         List<Criterion> checkedCriteria = criteria(issues);
         if (overallThreshold != null && overallThreshold.signum() < 0) {
             issues.add(Issue.of("overallThreshold", "funding.call.threshold.invalid"));
+        } else if (overallThreshold != null && overallThreshold.compareTo(BigDecimal.valueOf(100)) > 0) {
+            // a percentage of the best possible weighted score (see funding.ranking.RankingRule)
+            issues.add(Issue.of("overallThreshold", "funding.ranking.overallThreshold.percent"));
         }
         List<DocumentType> documentTypes = documents(issues);
         List<Section> checkedSections = sections == null || sections.isEmpty() ? standardSections : sections(issues);

@@ -49,7 +49,10 @@ class CallApiController {
 
     @PostMapping("/api/v1/calls")
     @Operation(summary = "Write a call as a draft: texts in en/de/nb, budget, funding rate, eligibility, dates in the "
-            + "call's time zone, criteria, required documents, sections, eligibility checklist (programme managers)")
+            + "call's time zone, criteria, required documents, sections, eligibility checklist (programme managers)",
+            description = "overallThreshold is a percentage (0-100) of the best possible weighted score, the same "
+                    + "scale as the ranking's weightedScore = sum(score x weight) / sum(maxScore x weight) x 100; "
+                    + "criteria thresholds are on the criterion's own score (0-maxScore).")
     ResponseEntity<?> create(@AuthenticationPrincipal UptakeUser user, @RequestBody CallRequest request,
             Locale locale) {
         Calls.Result result = calls.create(user, request);
