@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.directory.Directory;
@@ -37,7 +38,7 @@ import org.uptake.platform.Issue;
 /**
  * The applicant's use cases: start a draft, change it, check it, submit it for a receipt, and read it with its
  * versions and history. A submission happens in one transaction (locked application, receipt number, frozen
- * version, status, audit entry, receipt mail) or not at all.
+ * version, status, audit entry, the stored event that mails the receipt) or not at all.
  */
 @Service
 public class Applications {
@@ -52,10 +53,12 @@ public class Applications {
     private final ReceiptDocuments receipts;
     private final AuditLog audit;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
 
     Applications(ApplicationRepository applications, ApplicationDocumentRepository documents,
             SubmittedVersionRepository versions, CallRepository calls, Directory directory, ApplicationAccess access,
-            ReceiptCounter counter, ReceiptDocuments receipts, AuditLog audit, Accounts accounts) {
+            ReceiptCounter counter, ReceiptDocuments receipts, AuditLog audit, Accounts accounts,
+            ApplicationEventPublisher events) {
         this.applications = applications;
         this.documents = documents;
         this.versions = versions;
@@ -66,6 +69,7 @@ public class Applications {
         this.receipts = receipts;
         this.audit = audit;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** A new draft of the caller's organisation (the lead) for a published call that is still open. */
@@ -155,7 +159,7 @@ public class Applications {
     /**
      * Submits the application: the first time until the call's deadline (to the second, in its time zone, judged
      * after the application's lock is held), a revision under conditions at any time. Receipt number, frozen
-     * version, status, audit entry and receipt mail commit together.
+     * version, status, audit entry and the receipt mail's event commit together.
      */
     @Transactional
     public ApplicationResult submit(UptakeUser user, UUID id, Locale locale) {
@@ -181,17 +185,18 @@ public class Applications {
         if (!issues.isEmpty()) {
             return new Incomplete(issues);
         }
-        String receiptNumber = ReceiptCounter.format(call.getNumber(), counter.next(call.getId()));
         int number = application.getCurrentVersion() + 1;
-        String content = VersionContent.json(application, call, files, directory, number, receiptNumber, now);
+        Map<String, Object> frozen = VersionContent.of(application, call, files, directory, number, now);
+        // the call's receipt counter stays locked from here to the commit: only quick work follows
+        String receiptNumber = ReceiptCounter.format(call.getNumber(), counter.next(call.getId()));
+        String content = VersionContent.json(frozen, receiptNumber);
         SubmittedVersion version = versions.save(new SubmittedVersion(id, number, receiptNumber, now, user.id(),
                 VersionContent.sha256(content), content));
         application.submitted(number, receiptNumber, now, user.id(),
                 revision ? ApplicationStatus.REVISION_SUBMITTED : ApplicationStatus.SUBMITTED);
         audit.record(revision ? "FUNDING_APPLICATION_REVISION_SUBMITTED" : "FUNDING_APPLICATION_SUBMITTED",
                 "funding_application", id, receiptNumber + " " + version.getChecksum());
-        receipts.send(user.email(), user.locale(), receipts.of(version, call.getTitle().in(Locale.forLanguageTag(
-                user.locale() == null ? "en" : user.locale())), call.zone()));
+        events.publishEvent(new ReceiptRequested(id, number, user.email(), user.locale()));
         return new Submitted(receiptNumber, now, version.getChecksum(), number);
     }
 

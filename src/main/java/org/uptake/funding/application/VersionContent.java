@@ -29,15 +29,15 @@ final class VersionContent {
     private VersionContent() {
     }
 
-    static String json(Application application, Call call, List<ApplicationDocument> documents, Directory directory,
-            int versionNumber, String receiptNumber, Instant submittedAt) {
+    /** The content without its receipt number: prepared before the receipt counter is locked. */
+    static Map<String, Object> of(Application application, Call call, List<ApplicationDocument> documents,
+            Directory directory, int versionNumber, Instant submittedAt) {
         Map<String, Object> root = new TreeMap<>();
         root.put("applicationId", application.getId().toString());
         root.put("callId", call.getId().toString());
         root.put("callNumber", call.getNumber());
         root.put("currency", call.getCurrency());
         root.put("version", versionNumber);
-        root.put("receiptNumber", receiptNumber);
         root.put("submittedAt", submittedAt.toString());
         root.put("title", application.getTitle());
         root.put("acronym", application.getAcronym());
@@ -74,6 +74,12 @@ final class VersionContent {
                 .map(d -> (Object) new TreeMap<>(Map.of("id", d.getId().toString(), "documentKey",
                         d.getDocumentKey(), "fileName", d.getFileName(), "contentType", d.getContentType(),
                         "sizeBytes", d.getSizeBytes(), "sha256", d.getSha256()))).toList());
+        return root;
+    }
+
+    static String json(Map<String, Object> content, String receiptNumber) {
+        Map<String, Object> root = new TreeMap<>(content);
+        root.put("receiptNumber", receiptNumber);
         return JSON.writeValueAsString(root);
     }
 
