@@ -57,6 +57,8 @@ JDBC="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
     start_app "$DB" "$WORK/app-funding-rush-restart.log" ${BENCH_JAVA_OPTS:-}
     "$JAVA" -cp "$APP_CP" "$BENCH_DIR/funding/DeadlineRush.java" --base "http://127.0.0.1:$BENCH_PORT" \
       --jdbc "$JDBC" --db-user "$PGUSER" --verify-acks "$ACKS" && STATUS=0 || STATUS=$?
+    # started inside this pipeline's subshell: the exit trap outside does not know its pid
+    stop_app
   else
     "$JAVA" -cp "$APP_CP" "$BENCH_DIR/funding/DeadlineRush.java" --base "http://127.0.0.1:$BENCH_PORT" \
       --jdbc "$JDBC" --db-user "$PGUSER" --users "$USERS" --late 20 --lead-seconds "$LEAD" && STATUS=0 || STATUS=$?
