@@ -317,4 +317,9 @@ public class Application {
     public List<StatusChange> getHistory() {
         return List.copyOf(history);
     }
+
+    /** The optimistic lock version, for clients that send back what they edited. */
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
 }
