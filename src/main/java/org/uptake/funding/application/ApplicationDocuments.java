@@ -1,19 +1,12 @@
 package org.uptake.funding.application;
 
-import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.uptake.funding.application.ApplicationResult.CallClosed;
 import org.uptake.funding.application.ApplicationResult.Forbidden;
 import org.uptake.funding.application.ApplicationResult.Invalid;
@@ -23,9 +16,9 @@ import org.uptake.funding.application.ApplicationResult.Uploaded;
 import org.uptake.funding.call.Call;
 import org.uptake.funding.call.CallRepository;
 import org.uptake.funding.call.DocumentType;
-import org.uptake.funding.call.FileFormat;
+import org.uptake.funding.call.StoredFile;
+import org.uptake.funding.call.Uploads;
 import org.uptake.identity.UptakeUser;
-import org.uptake.platform.FileStorage;
 import org.uptake.platform.Issue;
 
 /**
@@ -39,15 +32,15 @@ public class ApplicationDocuments {
     private final ApplicationDocumentRepository documents;
     private final CallRepository calls;
     private final ApplicationAccess access;
-    private final FileStorage storage;
+    private final Uploads uploads;
 
     ApplicationDocuments(ApplicationRepository applications, ApplicationDocumentRepository documents,
-            CallRepository calls, ApplicationAccess access, FileStorage storage) {
+            CallRepository calls, ApplicationAccess access, Uploads uploads) {
         this.applications = applications;
         this.documents = documents;
         this.calls = calls;
         this.access = access;
-        this.storage = storage;
+        this.uploads = uploads;
     }
 
     /** A file to send back: name, type and bytes. */
@@ -77,28 +70,18 @@ public class ApplicationDocuments {
             return new Invalid(List.of(Issue.of("documentKey", "funding.document.key.unknown",
                     String.valueOf(documentKey))));
         }
-        if (content == null || content.length == 0) {
-            return new Invalid(List.of(Issue.of("file", "funding.document.empty")));
-        }
-        if (content.length > type.get().maxBytes()) {
-            return new Invalid(List.of(Issue.of("file", "funding.document.tooLarge",
-                    megabytes(type.get().maxBytes()))));
-        }
-        String name = sanitised(fileName);
-        String detected = storage.detectType(new ByteArrayInputStream(content), name);
-        List<FileFormat> formats = type.get().formatList();
-        if (formats.stream().noneMatch(f -> f.matches(detected))) {
-            return new Invalid(List.of(Issue.of("file", "funding.document.type",
-                    String.join(", ", formats.stream().map(FileFormat::extension).toList()), detected)));
-        }
-        UUID id = UUID.randomUUID();
-        String key = "funding/" + applicationId + "/" + id;
-        storage.store(key, content);
-        deleteOnRollback(key);
-        ApplicationDocument document = documents.save(new ApplicationDocument(id, applicationId, documentKey, name,
-                detected, content.length, sha256(content), key, user.id()));
-        return new Uploaded(new ApplicationView.DocumentView(id, documentKey, name, detected, content.length,
-                document.getSha256(), document.getUploadedAt()));
+        return switch (uploads.store("file", fileName, content, type.get().formatList(), type.get().maxBytes(),
+                "funding/" + applicationId)) {
+            case Uploads.Refused refused -> new Invalid(List.of(refused.issue()));
+            case Uploads.Stored stored -> {
+                StoredFile file = stored.file();
+                ApplicationDocument document = documents.save(new ApplicationDocument(UUID.randomUUID(),
+                        applicationId, documentKey, file.fileName(), file.contentType(), file.sizeBytes(),
+                        file.sha256(), file.storageKey(), user.id()));
+                yield new Uploaded(new ApplicationView.DocumentView(document.getId(), documentKey, file.fileName(),
+                        file.contentType(), file.sizeBytes(), file.sha256(), document.getUploadedAt()));
+            }
+        };
     }
 
     @Transactional
@@ -128,49 +111,7 @@ public class ApplicationDocuments {
         return applications.findById(applicationId).filter(a -> access.mayRead(user, a))
                 .flatMap(a -> documents.findById(documentId))
                 .filter(d -> d.getApplicationId().equals(applicationId))
-                .flatMap(d -> storage.read(d.getStorageKey())
+                .flatMap(d -> uploads.read(d.getStorageKey())
                         .map(bytes -> new Download(d.getFileName(), d.getContentType(), bytes)));
-    }
-
-    /** The name without folders, control or path characters, at most 200 characters; never empty. */
-    static String sanitised(String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
-        while (name.startsWith(".")) {
-            name = name.substring(1);
-        }
-        if (name.length() > 200) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 200 - extension.length()) + extension;
-        }
-        return name.isBlank() ? "file" : name;
-    }
-
-    private void deleteOnRollback(String key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        storage.delete(key);
-                    }
-                }
-            });
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1_000_000), 1,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
