@@ -81,6 +81,7 @@ class CallPagesController {
         model.addAttribute("past", rows.stream().filter(r -> r.call().status() == CallStatus.CLOSED
                 || r.call().status() == CallStatus.DECIDED).toList());
         model.addAttribute("manager", permissions.managesCalls(user));
+        model.addAttribute("signedIn", user != null);
         return "funding/calls";
     }
 
