@@ -52,7 +52,8 @@ class DemoFundingTest {
                 + "c.application_id where a.call_id = (" + DECIDED + ")")).isEqualTo(11 * 3);
         assertThat(count("select coalesce(sum(requested_grant), 0) from funding_application where selected and "
                 + "call_id = (" + DECIDED + ")")).isLessThanOrEqualTo(330000);
-        assertThat(count("select count(*) from funding_review_request where outcome = 'DISMISSED'")).isEqualTo(1);
+        assertThat(count("select count(*) from funding_review_request r join funding_application a on a.id = "
+                + "r.application_id where r.outcome = 'DISMISSED' and a.call_id = (" + DECIDED + ")")).isEqualTo(1);
         assertThat(count("select count(*) from funding_version v join funding_application a on a.id = "
                 + "v.application_id where a.call_id = (" + DECIDED + ") and v.submitted_at > (select deadline from "
                 + "funding_call where id = (" + DECIDED + ")) and v.version_number = 1"))
