@@ -3,25 +3,40 @@ package org.uptake.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uptake.browser.Accessibility.assertNoSeriousViolations;
 import static org.uptake.platform.Language.DE;
+import static org.uptake.platform.Language.EN;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.uptake.funding.FundingFixtures;
 
 /**
- * A programme manager in German writes a funding call in the editor, first with a mistake, then right, publishes it,
- * and sees the public call page with the time left.
+ * Funding calls in the browser: a programme manager writes and publishes a call; an applicant starts an application.
  */
 class FundingJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @LocalServerPort
+    int serverPort;
+
+    private int port() {
+        return serverPort;
+    }
+
+    /**
+     * A programme manager in German writes a funding call in the editor, first with a mistake, then right, publishes
+     * it, and sees the public call page with the time left.
+     */
     @Test
     void aManagerWritesAndPublishesACall() {
         TestAccount manager = existingAccount(DE);
@@ -54,6 +69,32 @@ class FundingJourneyTest extends BrowserTest {
         assertThat(call.notice()).isEqualTo(text(DE, "funding.page.published"));
         assertThat(call.status()).isEqualTo(text(DE, "funding.call.status.PUBLISHED"));
         assertThat(call.remaining()).startsWith("Noch ").contains("Tage");
+        assertNoSeriousViolations(browser.driver());
+    }
+
+    /**
+     * An applicant in English finds an open call, starts an application for their firm and sees what is still missing
+     * before they can submit.
+     */
+    @Test
+    void anApplicantStartsAnApplicationFromTheCallPage() {
+        FundingFixtures fixtures = new FundingFixtures(port(), jdbc);
+        String callId = fixtures.publishedCall(fixtures.manager(), LocalDateTime.now(ZoneId.of("Europe/Berlin"))
+                .plusDays(30).truncatedTo(ChronoUnit.DAYS).withHour(23).withMinute(59).withSecond(59));
+        TestAccount applicant = existingAccount(EN);
+        String firm = "Werkstatt " + UUID.randomUUID().toString().substring(0, 6);
+        api(applicant).post("/api/v1/organisations", Map.of("name", firm, "type", "SME", "nutsCode", "DEA36",
+                "naceCode", "62.01", "employees", 12));
+        signIn(applicant);
+
+        browser.open("/calls/" + callId);
+        browser.navigate(() -> browser.visible(By.id("apply")).click());
+        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo(text(EN, "funding.applicant.apply"));
+        browser.visible(By.id("title")).sendKeys("Digital workshop for " + firm);
+        browser.navigate(() -> browser.visible(By.id("start-draft")).click());
+
+        assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Digital workshop for " + firm);
+        assertThat(browser.visible(By.id("check")).getText()).contains(text(EN, "funding.page.check"));
         assertNoSeriousViolations(browser.driver());
     }
 }
