@@ -259,7 +259,8 @@ public class Applications {
         for (Application a : found) {
             Call call = callsById.computeIfAbsent(a.getCallId(), c -> calls.findById(c).orElseThrow());
             result.add(new ApplicationSummary(a.getId(), a.getCallId(), call.getTitle(), a.getTitle(),
-                    a.getAcronym(), a.getLeadOrganisationId(), name(a.getLeadOrganisationId()), a.getStatus(),
+                    a.getAcronym(), a.getLeadOrganisationId(), name(a.getLeadOrganisationId()), a.organisationIds().size(),
+                    a.getStatus(),
                     a.getReceiptNumber(), a.getSubmittedAt(), a.getCurrentVersion(), a.getRequestedGrant(),
                     a.totalBudget(), a.getUpdatedAt()));
         }

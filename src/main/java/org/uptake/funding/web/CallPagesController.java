@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -27,7 +30,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uptake.directory.Directory;
 import org.uptake.directory.OrganisationType;
-import org.uptake.funding.application.CallApplications;
+import org.uptake.funding.application.ApplicationResult;
+import org.uptake.funding.application.ApplicationStatus;
+import org.uptake.funding.application.ApplicationSummary;
+import org.uptake.funding.application.Applications;
 import org.uptake.funding.call.CallDocuments;
 import org.uptake.funding.call.CallStatus;
 import org.uptake.funding.call.CallView;
@@ -53,12 +59,12 @@ class CallPagesController {
     private final FundingProblems problems;
     private final MessageSource messages;
     private final Markdown markdown;
-    private final CallApplications callApplications;
+    private final Applications applications;
 
     CallPagesController(Calls calls, CallDocuments documents, FundingPermissions permissions, Directory directory,
-            FundingProblems problems, MessageSource messages, Markdown markdown, CallApplications callApplications) {
+            FundingProblems problems, MessageSource messages, Markdown markdown, Applications applications) {
         this.markdown = markdown;
-        this.callApplications = callApplications;
+        this.applications = applications;
         this.calls = calls;
         this.documents = documents;
         this.permissions = permissions;
@@ -111,7 +117,14 @@ class CallPagesController {
         CallView call = visible(user, id);
         model.addAttribute("call", call);
         model.addAttribute("callTitle", call.title().in(locale));
-        model.addAttribute("overview", callApplications.of(id));
+        if (!(applications.forCall(user, id) instanceof ApplicationResult.Listed listed)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        // drafts count in the status summary but are listed last
+        model.addAttribute("rows", listed.applications().stream()
+                .sorted(Comparator.comparing(a -> a.status() == ApplicationStatus.DRAFT)).toList());
+        model.addAttribute("byStatus", listed.applications().stream().collect(Collectors.groupingBy(
+                ApplicationSummary::status, () -> new EnumMap<>(ApplicationStatus.class), Collectors.counting())));
         return "funding/call-applications";
     }
 
