@@ -2,12 +2,9 @@ package org.uptake.funding.application;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +12,7 @@ import java.util.TreeMap;
 import org.uptake.directory.Directory;
 import org.uptake.directory.OrganisationSummary;
 import org.uptake.funding.call.Call;
+import org.uptake.funding.call.Uploads;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,12 +82,7 @@ final class VersionContent {
     }
 
     static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Uploads.sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String amount(BigDecimal amount) {
